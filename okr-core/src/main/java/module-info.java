@@ -1,0 +1,21 @@
+/**
+ * okr4j core: the OKR domain and its exact metric math.
+ *
+ * <p>Packages, from the bottom up: {@code quantity} (exact numbers, units, precision), {@code time}
+ * (periods), {@code model} (objectives, key results, targets, check-ins), {@code calc} (progress,
+ * percent change, rounding, pace, explanations), {@code status} (red/yellow/green rules), {@code
+ * rollup} (objective progress) and {@code audit} (does a printed figure follow from its inputs).
+ * Each depends only on the packages before it.
+ */
+module org.okr4j.core {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  // Compile-time only: Immutables-generated code carries these annotations.
+  requires static transitive org.immutables.value;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports org.okr4j.core.quantity;
+  exports org.okr4j.core.time;
+  exports org.okr4j.core.model;
+}

@@ -1,0 +1,323 @@
+package org.okr4j.core.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.okr4j.core.internal.Checks;
+import org.okr4j.core.quantity.DecimalLimits;
+import org.okr4j.core.quantity.Quantity;
+import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.time.Period;
+
+/**
+ * A key result: a statement, the {@link Metric} it measures, its {@link Baseline}, the {@link
+ * Target} progress is measured against, and its {@link CheckIn}s in period order.
+ *
+ * <p>A key result may also carry a longer-term {@linkplain #headline() headline target}: in the Q3
+ * FY20 deck "10% decrease in code review time" is the headline and "2% (18 days)" the year-one goal
+ * that progress is measured against.
+ *
+ * <p>Built values are consistent: every figure has the metric's unit (or {@link
+ * org.okr4j.core.quantity.UnitMismatchException} is thrown), a target that needs a metric has one,
+ * check-ins have distinct periods and are sorted by period whatever order they were added in, and
+ * the weight is not negative.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class KeyResult {
+  private static final Comparator<CheckIn> BY_PERIOD = Comparator.comparing(CheckIn::period);
+
+  KeyResult() {}
+
+  /**
+   * A builder.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The id, unique within its report: letters, digits, '.', '_' or '-'.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * The key result as stated ("Deploy 8 new quality control AI tools").
+   *
+   * @return the statement
+   */
+  public abstract String statement();
+
+  /**
+   * What is measured; absent for key results judged only by state (binary, qualitative).
+   *
+   * @return the metric, if any
+   */
+  public abstract Optional<Metric> metric();
+
+  /**
+   * Where the key result starts from.
+   *
+   * @return the baseline, if any
+   */
+  public abstract Optional<Baseline> baseline();
+
+  /**
+   * The target progress is measured against (for a year, the year's goal).
+   *
+   * @return the target
+   */
+  public abstract Target target();
+
+  /**
+   * A longer-term headline target beside {@link #target()}.
+   *
+   * @return the headline target, if any
+   */
+  public abstract Optional<Target> headline();
+
+  /**
+   * The check-ins, sorted by period.
+   *
+   * @return the check-ins
+   */
+  public abstract List<CheckIn> checkIns();
+
+  /**
+   * The weight of this key result in its objective's rollup; 0 excludes it.
+   *
+   * @return the weight, 1 unless set
+   */
+  @Value.Default
+  public BigDecimal weight() {
+    return BigDecimal.ONE;
+  }
+
+  /**
+   * A status set by hand in the report.
+   *
+   * @return the stated status, if any
+   */
+  public abstract Optional<StatedStatus> statedStatus();
+
+  /**
+   * A note beside the key result.
+   *
+   * @return the note, if any
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * The latest check-in.
+   *
+   * @return the check-in of the latest period, or empty when there is none
+   */
+  public Optional<CheckIn> latestCheckIn() {
+    List<CheckIn> all = checkIns();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /**
+   * The check-in of a period.
+   *
+   * @param period the period
+   * @return its check-in, or empty
+   */
+  public Optional<CheckIn> checkInFor(Period period) {
+    Checks.notNull(period, "period");
+    return checkIns().stream().filter(c -> c.period().equals(period)).findFirst();
+  }
+
+  /**
+   * The latest check-in of a period that ends on or before {@code period} ends.
+   *
+   * @param period the period
+   * @return the latest check-in up to and including {@code period}, or empty
+   */
+  public Optional<CheckIn> latestCheckInUpTo(Period period) {
+    Checks.notNull(period, "period");
+    CheckIn found = null;
+    for (CheckIn c : checkIns()) {
+      if (!c.period().endExclusive().isAfter(period.endExclusive())) {
+        found = c;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * The check-in immediately before {@code checkIn} in period order.
+   *
+   * @param checkIn a check-in of this key result
+   * @return the check-in of the previous period, or empty for the first
+   * @throws IllegalArgumentException if {@code checkIn} is not one of this key result's
+   */
+  public Optional<CheckIn> previousCheckIn(CheckIn checkIn) {
+    Checks.notNull(checkIn, "check-in");
+    int index = checkIns().indexOf(checkIn);
+    Checks.argument(
+        index >= 0,
+        "check-in for %s is not a check-in of key result %s",
+        checkIn.period().label(),
+        id());
+    return index == 0 ? Optional.empty() : Optional.of(checkIns().get(index - 1));
+  }
+
+  @Value.Check
+  KeyResult normalize() {
+    Ids.check(id(), "key result id");
+    Checks.notBlank(statement(), "key result statement");
+    DecimalLimits.check(weight(), "key result weight");
+    Checks.argument(
+        weight().signum() >= 0,
+        "key result %s weight (%s) must be >= 0",
+        id(),
+        weight().toPlainString());
+    checkUnits();
+    Set<Period> periods = new HashSet<>();
+    for (CheckIn c : checkIns()) {
+      Checks.argument(
+          periods.add(c.period()),
+          "key result %s has two check-ins for %s",
+          id(),
+          c.period().label());
+    }
+    List<CheckIn> sorted = new ArrayList<>(checkIns());
+    sorted.sort(BY_PERIOD);
+    if (sorted.equals(checkIns())) {
+      return this;
+    }
+    return ImmutableKeyResult.builder().from(this).checkIns(sorted).build();
+  }
+
+  private void checkUnits() {
+    Optional<Unit> unit = metric().map(Metric::unit);
+    checkTarget(target(), unit, "target");
+    headline().ifPresent(h -> checkTarget(h, unit, "headline target"));
+    if (unit.isPresent()) {
+      Quantity reference = Quantity.exact(BigDecimal.ZERO, unit.get());
+      baseline().ifPresent(b -> reference.requireSameUnit(b.value()));
+      for (CheckIn c : checkIns()) {
+        c.value().ifPresent(reference::requireSameUnit);
+      }
+    }
+    if (target() instanceof CompositeTarget composite) {
+      for (CheckIn c : checkIns()) {
+        for (Map.Entry<String, Quantity> e : c.partValues().entrySet()) {
+          CompositeTarget.Part part =
+              composite
+                  .part(e.getKey())
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              String.format(
+                                  Locale.ROOT,
+                                  "key result %s check-in for %s names part \"%s\", which its"
+                                      + " target does not have",
+                                  id(),
+                                  c.period().label(),
+                                  e.getKey())));
+          unitOf(part.target()).ifPresent(u -> Quantity.exact(0, u).requireSameUnit(e.getValue()));
+        }
+      }
+    } else {
+      for (CheckIn c : checkIns()) {
+        Checks.argument(
+            c.partValues().isEmpty(),
+            "key result %s check-in for %s has part values but its target is not composite",
+            id(),
+            c.period().label());
+      }
+    }
+  }
+
+  private void checkTarget(Target target, Optional<Unit> unit, String role) {
+    Optional<Unit> targetUnit = unitOf(target);
+    switch (target.kind()) {
+      case VALUE, THRESHOLD, BAND, ZONED, CHANGE -> {
+        Unit metricUnit =
+            unit.orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        String.format(
+                            Locale.ROOT,
+                            "key result %s has a %s %s but no metric",
+                            id(),
+                            target.kind(),
+                            role)));
+        targetUnit.ifPresent(
+            u -> Quantity.exact(0, metricUnit).requireSameUnit(Quantity.exact(0, u)));
+      }
+      case MILESTONE ->
+          unit.ifPresent(
+              u ->
+                  Checks.argument(
+                      u.isPercent(),
+                      "key result %s has a milestone %s, so its metric must be in percent, not %s",
+                      id(),
+                      role,
+                      u));
+      default -> {}
+    }
+    if (target instanceof ChangeTarget change && unit.isPresent()) {
+      Unit u = unit.get();
+      Checks.argument(
+          change.measure() != ChangeMeasure.PERCENTAGE_POINTS || u.isPercent(),
+          "key result %s %s is in percentage points, so its metric must be in percent, not %s",
+          id(),
+          role,
+          u);
+      Checks.argument(
+          change.measure() != ChangeMeasure.SCALE_POINTS || u.scaleMaximum().isPresent(),
+          "key result %s %s is in points of a scale, so its metric must be a score, not %s",
+          id(),
+          role,
+          u);
+    }
+    if (target instanceof ZonedTarget zoned && metric().isPresent()) {
+      Checks.argument(
+          zoned.direction() == metric().get().direction(),
+          "key result %s zones grow %s but its metric is %s",
+          id(),
+          zoned.direction(),
+          metric().get().direction());
+    }
+  }
+
+  /** The unit a target's figures are in, when it has figures. */
+  static Optional<Unit> unitOf(Target target) {
+    if (target instanceof ValueTarget t) {
+      return Optional.of(t.value().unit());
+    }
+    if (target instanceof ThresholdTarget t) {
+      return Optional.of(t.threshold().unit());
+    }
+    if (target instanceof BandTarget t) {
+      return Optional.of(t.lower().unit());
+    }
+    if (target instanceof ZonedTarget t) {
+      return Optional.of(t.target().unit());
+    }
+    if (target instanceof MilestoneTarget) {
+      return Optional.of(Unit.percent());
+    }
+    return Optional.empty();
+  }
+
+  /** Builds a {@link KeyResult}; {@code id}, {@code statement} and {@code target} are required. */
+  public static final class Builder extends ImmutableKeyResult.Builder {
+    Builder() {}
+  }
+}

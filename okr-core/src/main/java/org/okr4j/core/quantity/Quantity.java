@@ -1,0 +1,291 @@
+package org.okr4j.core.quantity;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.core.internal.Checks;
+
+/**
+ * A figure: an exact decimal value, its {@link Unit}, and the {@link Precision} it was stated to.
+ *
+ * <p>{@code 238.9M} pages is the value 238,900,000 in a count of pages, stated to the nearest
+ * 100,000; {@code 3.8/5} is 3.8 on a five-point scale, stated to the nearest 0.1; {@code 1134} code
+ * reviews may be declared exact. The figure audit relies on the precision: a rounded figure stands
+ * for an interval of values ({@link #interval()}), an exact one for itself alone.
+ *
+ * <p><b>Equality.</b> {@link #equals} compares value, unit and precision, so {@code 3.8} and {@code
+ * 3.80} are different figures: they were stated differently. Use {@link #isEqual} to compare
+ * numbers only, and {@link #compareTo} to order them; both require equal units and throw {@link
+ * UnitMismatchException} otherwise. {@code compareTo} is therefore not consistent with {@code
+ * equals}, as for {@link BigDecimal}.
+ *
+ * <p>The value is normalized to the decimal places of its precision: a value of 3.8 stated to the
+ * nearest 0.01 reads back as {@code 3.80}, and an exact 1134.0 as {@code 1134}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Quantity implements Comparable<Quantity> {
+  private static final Pattern PRINTED =
+      Pattern.compile("([+-]?)(\\d{1,40})(?:\\.(\\d{1,40}))?\\s*(k|K|M|B|bn)?");
+
+  private final BigDecimal value;
+  private final Unit unit;
+  private final Precision precision;
+
+  private Quantity(BigDecimal value, Unit unit, Precision precision) {
+    this.value = value;
+    this.unit = unit;
+    this.precision = precision;
+  }
+
+  /**
+   * A figure stated to the precision of its own digits: {@code of(new BigDecimal("3.80"), u)} is
+   * stated to the nearest 0.01.
+   *
+   * @param value the value as printed
+   * @param unit its unit
+   * @return the figure
+   * @throws IllegalArgumentException if {@code value} is outside {@link DecimalLimits}
+   */
+  public static Quantity of(BigDecimal value, Unit unit) {
+    DecimalLimits.check(value, "value");
+    return of(value, unit, Precision.ofDigits(value));
+  }
+
+  /**
+   * A figure with an explicit precision.
+   *
+   * @param value the value
+   * @param unit its unit
+   * @param precision how precisely it was stated
+   * @return the figure
+   * @throws IllegalArgumentException if {@code value} is outside {@link DecimalLimits}
+   */
+  public static Quantity of(BigDecimal value, Unit unit, Precision precision) {
+    DecimalLimits.check(value, "value");
+    Checks.notNull(unit, "unit");
+    Checks.notNull(precision, "precision");
+    return new Quantity(normalize(value, precision), unit, precision);
+  }
+
+  /**
+   * An exact figure, such as a count declared exact.
+   *
+   * @param value the value
+   * @param unit its unit
+   * @return the figure with {@link Precision#exact()}
+   */
+  public static Quantity exact(BigDecimal value, Unit unit) {
+    return of(value, unit, Precision.exact());
+  }
+
+  /**
+   * An exact whole-number figure: {@code exact(1134, Unit.count("code reviews"))}.
+   *
+   * @param value the value
+   * @param unit its unit
+   * @return the figure with {@link Precision#exact()}
+   */
+  public static Quantity exact(long value, Unit unit) {
+    return exact(BigDecimal.valueOf(value), unit);
+  }
+
+  /**
+   * Reads a figure as printed in a report, with the precision of its digits.
+   *
+   * <p>Accepts an optional sign, digits with an optional decimal part, and an optional magnitude
+   * suffix: {@code k}/{@code K} (thousand), {@code M} (million), {@code B}/{@code bn} (billion).
+   * {@code "238.9M"} is 238,900,000 stated to the nearest 100,000; {@code "60M"} is 60,000,000
+   * stated to the nearest million. Exponents and thousands separators are refused.
+   *
+   * @param text the printed figure
+   * @param unit its unit
+   * @return the figure
+   * @throws IllegalArgumentException if the text is not a figure in that form; the message quotes
+   *     it
+   */
+  public static Quantity parse(CharSequence text, Unit unit) {
+    Checks.notNull(text, "text");
+    Checks.notNull(unit, "unit");
+    String s = text.toString().strip();
+    Checks.argument(s.length() <= 100, "figure text is longer than 100 characters");
+    Matcher m = PRINTED.matcher(s);
+    Checks.argument(
+        m.matches(),
+        "figure (\"%s\") must be digits with an optional sign, decimal part and k/M/B suffix",
+        s);
+    String decimals = m.group(3);
+    BigDecimal digits =
+        new BigDecimal(m.group(1) + m.group(2) + (decimals == null ? "" : "." + decimals));
+    String suffix = m.group(4);
+    int shift = suffix == null ? 0 : suffixPower(suffix);
+    return of(digits.scaleByPowerOfTen(shift), unit);
+  }
+
+  private static int suffixPower(String suffix) {
+    return switch (suffix) {
+      case "k", "K" -> 3;
+      case "M" -> 6;
+      default -> 9;
+    };
+  }
+
+  private static BigDecimal normalize(BigDecimal value, Precision precision) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    int scale = Math.max(0, stripped.scale());
+    int stated = precision.decimalPlaces().orElse(0);
+    return value.setScale(Math.max(scale, stated));
+  }
+
+  /**
+   * The value, written with the decimal places of its precision.
+   *
+   * @return the value
+   */
+  public BigDecimal value() {
+    return value;
+  }
+
+  /**
+   * The unit.
+   *
+   * @return the unit
+   */
+  public Unit unit() {
+    return unit;
+  }
+
+  /**
+   * How precisely the figure was stated.
+   *
+   * @return the precision
+   */
+  public Precision precision() {
+    return precision;
+  }
+
+  /**
+   * Whether the figure is exact.
+   *
+   * @return true when its precision is {@link Precision#exact()}
+   */
+  public boolean isExact() {
+    return precision.isExact();
+  }
+
+  /**
+   * The value as an exact fraction.
+   *
+   * @return the value
+   */
+  public Rational toRational() {
+    return Rational.ofChecked(value);
+  }
+
+  /**
+   * Every value the figure may stand for, given its precision.
+   *
+   * @return {@code [value − step/2, value + step/2]}, or the value alone when exact
+   */
+  public Interval interval() {
+    return precision.intervalAround(value);
+  }
+
+  /**
+   * A copy with another value, keeping unit and precision.
+   *
+   * @param newValue the value
+   * @return the copy, or {@code this} when the value is equal in value and scale
+   */
+  public Quantity withValue(BigDecimal newValue) {
+    DecimalLimits.check(newValue, "value");
+    BigDecimal normalized = normalize(newValue, precision);
+    boolean same = normalized.compareTo(value) == 0 && normalized.scale() == value.scale();
+    return same ? this : new Quantity(normalized, unit, precision);
+  }
+
+  /**
+   * A copy with another precision.
+   *
+   * @param newPrecision the precision
+   * @return the copy, or {@code this} when the precision is equal
+   */
+  public Quantity withPrecision(Precision newPrecision) {
+    Checks.notNull(newPrecision, "precision");
+    return newPrecision.equals(precision) ? this : of(value, unit, newPrecision);
+  }
+
+  /**
+   * Whether the two figures are numerically equal, ignoring precision.
+   *
+   * @param other the other figure, of the same unit
+   * @return true when the values are equal
+   * @throws UnitMismatchException if the units differ
+   */
+  public boolean isEqual(Quantity other) {
+    return compareTo(other) == 0;
+  }
+
+  /**
+   * Checks that {@code other} has this figure's unit.
+   *
+   * @param other the other figure
+   * @return {@code other}
+   * @throws UnitMismatchException if the units differ
+   */
+  public Quantity requireSameUnit(Quantity other) {
+    Checks.notNull(other, "other quantity");
+    if (!unit.equals(other.unit)) {
+      throw new UnitMismatchException(unit, other.unit);
+    }
+    return other;
+  }
+
+  /**
+   * Orders figures of the same unit by value, ignoring precision.
+   *
+   * @param other the other figure
+   * @return negative, zero or positive as this value is less than, equal to or greater than the
+   *     other
+   * @throws UnitMismatchException if the units differ
+   */
+  @Override
+  public int compareTo(Quantity other) {
+    requireSameUnit(other);
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Quantity other)) {
+      return false;
+    }
+    return value.equals(other.value)
+        && unit.equals(other.unit)
+        && precision.equals(other.precision);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, unit, precision);
+  }
+
+  /**
+   * The figure with its unit and, when not implied by its digits, its precision: {@code "3.8/5"},
+   * {@code "1134 code reviews (exact)"}, {@code "238900000 pages (to the nearest 100000)"}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    String printed = unit.format(value.toPlainString());
+    boolean impliedByDigits = !precision.isExact() && precision.equals(Precision.ofDigits(value));
+    return impliedByDigits ? printed : String.format(Locale.ROOT, "%s (%s)", printed, precision);
+  }
+}
