@@ -18,4 +18,8 @@ module org.okr4j.core {
   exports org.okr4j.core.quantity;
   exports org.okr4j.core.time;
   exports org.okr4j.core.model;
+  exports org.okr4j.core.calc;
+  exports org.okr4j.core.status;
+  exports org.okr4j.core.rollup;
+  exports org.okr4j.core.audit;
 }

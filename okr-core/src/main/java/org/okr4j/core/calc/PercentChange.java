@@ -1,0 +1,237 @@
+package org.okr4j.core.calc;
+
+import java.util.Optional;
+import org.okr4j.core.formula.Arithmetic;
+import org.okr4j.core.formula.Formulas;
+import org.okr4j.core.internal.Checks;
+import org.okr4j.core.model.ChangeBasis;
+import org.okr4j.core.model.ChangeMeasure;
+import org.okr4j.core.model.ChangeReference;
+import org.okr4j.core.model.ChangeSense;
+import org.okr4j.core.model.CheckIn;
+import org.okr4j.core.model.Direction;
+import org.okr4j.core.model.KeyResult;
+import org.okr4j.core.model.Metric;
+import org.okr4j.core.quantity.Quantity;
+import org.okr4j.core.quantity.Rational;
+import org.okr4j.core.quantity.Unit;
+
+/**
+ * Percent change between two values, in the three senses a report may mean.
+ *
+ * <ul>
+ *   <li><b>Relative</b>: {@code (new − old) / old}, in percent. Tool maintainers 1880 → 1919 is
+ *       +2.07%. Undefined from zero ({@link UndefinedReason#CHANGE_FROM_ZERO}).
+ *   <li><b>Percentage points</b>: {@code new − old}, for metrics in percent. Code quality 0% →
+ *       11.9% is +11.9 pp (and has no relative change).
+ *   <li><b>Points of a scale</b>: {@code (new − old) / scale maximum}, in percent of the scale.
+ *       Developer satisfaction 3.8/5 → 3.4/5 is −8 points; as a relative change it is −10.53%.
+ * </ul>
+ *
+ * <p>Any of them can be measured against the baseline or the previous period ({@link #of(KeyResult,
+ * CheckIn, ChangeBasis)}), and reported as an <em>improvement</em>: for a lower-is-better metric
+ * the sign flips, so code review time 19 → 21 days is a change of +10.53% and an improvement of
+ * −10.53%.
+ *
+ * <p>Results are exact; explanations display them with {@link Rounding#DISPLAY}.
+ */
+public final class PercentChange {
+  private PercentChange() {}
+
+  /**
+   * The relative change between two exact numbers, in percent.
+   *
+   * @param from the old value
+   * @param to the new value
+   * @return {@code (to − from) / from × 100}, or undefined when {@code from} is zero
+   */
+  public static Outcome<Change> relative(Rational from, Rational to) {
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    return compute(
+        ChangeMeasure.RELATIVE,
+        ChangeSense.CHANGE,
+        Direction.HIGHER_IS_BETTER,
+        from,
+        to,
+        Optional.empty(),
+        Figures.exact(from),
+        Figures.exact(to),
+        "relative change");
+  }
+
+  /**
+   * The change between two figures of the same unit, measured and reported as asked.
+   *
+   * @param from the old value
+   * @param to the new value, in the same unit
+   * @param measure how to measure the change
+   * @param sense which sign to report it with
+   * @param direction which way the metric should move (used for {@link ChangeSense#IMPROVEMENT})
+   * @return the change; undefined from zero (relative), for a unit not in percent (percentage
+   *     points) or not a score (points of a scale)
+   * @throws org.okr4j.core.quantity.UnitMismatchException if the units differ
+   */
+  public static Outcome<Change> between(
+      Quantity from, Quantity to, ChangeMeasure measure, ChangeSense sense, Direction direction) {
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    Checks.notNull(measure, "measure");
+    Checks.notNull(sense, "sense");
+    Checks.notNull(direction, "direction");
+    from.requireSameUnit(to);
+    String subject = describe(measure, sense, Optional.empty());
+    return between(from, to, measure, sense, direction, subject);
+  }
+
+  /**
+   * The change a check-in reports, on a basis: against the baseline or the previous period,
+   * measured and reported as the basis says. A key result without a metric is read as
+   * higher-is-better.
+   *
+   * @param keyResult the key result
+   * @param checkIn one of its check-ins
+   * @param basis how to compute the change
+   * @return the change, or undefined: no value at the check-in, no baseline, no previous value, a
+   *     change from zero, or a measure the metric's unit does not allow
+   * @throws IllegalArgumentException if {@code checkIn} is not one of the key result's
+   */
+  public static Outcome<Change> of(KeyResult keyResult, CheckIn checkIn, ChangeBasis basis) {
+    Checks.notNull(keyResult, "key result");
+    Checks.notNull(checkIn, "check-in");
+    Checks.notNull(basis, "basis");
+    Optional<CheckIn> previous = keyResult.previousCheckIn(checkIn);
+    String subject = describe(basis.measure(), basis.sense(), Optional.of(basis.reference()));
+    Optional<Quantity> to = checkIn.value();
+    if (to.isEmpty()) {
+      return undefined(
+          UndefinedReason.NO_VALUE,
+          subject,
+          "check-in for " + checkIn.period().label() + " reports no value");
+    }
+    Optional<Quantity> from;
+    if (basis.reference() == ChangeReference.BASELINE) {
+      from = keyResult.baseline().map(b -> b.value());
+      if (from.isEmpty()) {
+        return undefined(
+            UndefinedReason.NO_BASELINE,
+            subject,
+            "key result " + keyResult.id() + " has no baseline");
+      }
+    } else {
+      from = previous.flatMap(CheckIn::value);
+      if (from.isEmpty()) {
+        return undefined(
+            UndefinedReason.NO_PREVIOUS_VALUE,
+            subject,
+            "no value in the period before " + checkIn.period().label());
+      }
+    }
+    Direction direction =
+        keyResult.metric().map(Metric::direction).orElse(Direction.HIGHER_IS_BETTER);
+    return between(
+        from.orElseThrow(), to.orElseThrow(), basis.measure(), basis.sense(), direction, subject);
+  }
+
+  private static Outcome<Change> between(
+      Quantity from,
+      Quantity to,
+      ChangeMeasure measure,
+      ChangeSense sense,
+      Direction direction,
+      String subject) {
+    Unit unit = from.unit();
+    if (measure == ChangeMeasure.PERCENTAGE_POINTS && !unit.isPercent()) {
+      return undefined(
+          UndefinedReason.NOT_A_PERCENTAGE, subject, "values are in " + unit + ", not percent");
+    }
+    Optional<Rational> scale = unit.scaleMaximum().map(Rational::of);
+    if (measure == ChangeMeasure.SCALE_POINTS && scale.isEmpty()) {
+      return undefined(
+          UndefinedReason.NO_SCALE, subject, "values are in " + unit + ", not a score on a scale");
+    }
+    return compute(
+        measure,
+        sense,
+        direction,
+        from.toRational(),
+        to.toRational(),
+        scale,
+        from.value().toPlainString(),
+        to.value().toPlainString(),
+        subject);
+  }
+
+  private static Outcome<Change> compute(
+      ChangeMeasure measure,
+      ChangeSense sense,
+      Direction direction,
+      Rational from,
+      Rational to,
+      Optional<Rational> scale,
+      String fromText,
+      String toText,
+      String subject) {
+    boolean flipped = sense == ChangeSense.IMPROVEMENT && direction == Direction.LOWER_IS_BETTER;
+    if (measure == ChangeMeasure.RELATIVE && from.isZero()) {
+      return undefined(
+          UndefinedReason.CHANGE_FROM_ZERO,
+          subject,
+          formula(measure, flipped, scale) + " with old = " + fromText);
+    }
+    Rational raw = Formulas.change(Arithmetic.EXACT, measure, from, to, scale);
+    Rational amount = Formulas.inSense(Arithmetic.EXACT, raw, sense, direction);
+    Change change = Change.of(measure, sense, amount);
+    return Outcome.defined(
+        change,
+        () ->
+            Explanation.of(
+                subject,
+                formula(measure, flipped, scale),
+                substituted(measure, flipped, fromText, toText, scale),
+                Figures.change(change, Rounding.DISPLAY)));
+  }
+
+  private static String formula(ChangeMeasure measure, boolean flipped, Optional<Rational> scale) {
+    String difference = flipped ? "(old − new)" : "(new − old)";
+    return switch (measure) {
+      case RELATIVE -> difference + " / old";
+      case PERCENTAGE_POINTS -> difference.substring(1, difference.length() - 1);
+      case SCALE_POINTS -> difference + " / " + scaleText(scale);
+    };
+  }
+
+  private static String substituted(
+      ChangeMeasure measure, boolean flipped, String from, String to, Optional<Rational> scale) {
+    String difference = flipped ? from + " − " + to : to + " − " + from;
+    return switch (measure) {
+      case RELATIVE -> "(" + difference + ") / " + from;
+      case PERCENTAGE_POINTS -> difference;
+      case SCALE_POINTS -> "(" + difference + ") / " + scaleText(scale);
+    };
+  }
+
+  private static String scaleText(Optional<Rational> scale) {
+    return scale.map(Figures::exact).orElse("scale");
+  }
+
+  private static String describe(
+      ChangeMeasure measure, ChangeSense sense, Optional<ChangeReference> reference) {
+    if (reference.isPresent()) {
+      return ChangeBasis.of(measure, reference.get(), sense).describe();
+    }
+    String what =
+        switch (measure) {
+          case RELATIVE -> "relative";
+          case PERCENTAGE_POINTS -> "percentage-point";
+          case SCALE_POINTS -> "scale-point";
+        };
+    return what + (sense == ChangeSense.CHANGE ? " change" : " improvement");
+  }
+
+  private static Outcome<Change> undefined(UndefinedReason reason, String subject, String why) {
+    return Outcome.undefined(
+        reason,
+        Explanation.of(subject, "undefined", why, "undefined (" + reason.description() + ")"));
+  }
+}

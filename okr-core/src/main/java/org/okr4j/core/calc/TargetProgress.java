@@ -1,0 +1,444 @@
+package org.okr4j.core.calc;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.okr4j.core.internal.Checks;
+import org.okr4j.core.model.BandTarget;
+import org.okr4j.core.model.BinaryTarget;
+import org.okr4j.core.model.Boundary;
+import org.okr4j.core.model.ChangeTarget;
+import org.okr4j.core.model.CheckIn;
+import org.okr4j.core.model.CheckInState;
+import org.okr4j.core.model.CompositeTarget;
+import org.okr4j.core.model.KeyResult;
+import org.okr4j.core.model.MilestoneTarget;
+import org.okr4j.core.model.QualitativeTarget;
+import org.okr4j.core.model.Target;
+import org.okr4j.core.model.TargetVisitor;
+import org.okr4j.core.model.ThresholdTarget;
+import org.okr4j.core.model.UndeterminedTarget;
+import org.okr4j.core.model.ValueTarget;
+import org.okr4j.core.model.ZonedTarget;
+import org.okr4j.core.quantity.Quantity;
+import org.okr4j.core.quantity.Rational;
+import org.okr4j.core.quantity.Unit;
+
+/**
+ * Progress toward a target: {@code (current − baseline) / (target − baseline)}, exactly.
+ *
+ * <p>Tool maintainers 1880 → 1919 against a goal of 1974 is {@code (1919 − 1880) / (1974 − 1880) =
+ * 39/94 = 41.49%}. The formula covers decreasing metrics unchanged: outstanding code reviews 1134 →
+ * 601 against a goal of 907 is {@code (601 − 1134) / (907 − 1134) = 234.8%}. A value that moved
+ * away from the target gives a negative raw progress; one past the target more than 100% (11 of 8
+ * tools is 137.5%); {@link Progress#clamped()} bounds both to {@code [0, 1]}. A target equal to its
+ * baseline gives {@link UndefinedReason#TARGET_EQUALS_BASELINE}.
+ *
+ * <p>By target kind ({@link #of(KeyResult, CheckIn)}):
+ *
+ * <ul>
+ *   <li>value: the formula, from the key result's baseline;
+ *   <li>change: the formula toward the value the change leads to ({@link TargetValue});
+ *   <li>milestone: the formula from the baseline (0% when none) to the percent complete aimed for;
+ *   <li>zoned: the formula toward the target value, plus the zone reached;
+ *   <li>threshold and band: 1 when met, 0 when not, with the boundary policy of the target;
+ *   <li>binary: 1 when the check-in's state is {@link CheckInState#DONE}, else 0;
+ *   <li>composite: each part by its own target from its own baseline (0 when none), combined as the
+ *       target says — {@link CompositeTarget.Combination#WEAKEST}: the smallest raw progress of any
+ *       part, so the composite is achieved exactly when every part is; {@link
+ *       CompositeTarget.Combination#MEAN}: the mean of the parts' clamped progress;
+ *   <li>undetermined and qualitative: undefined.
+ * </ul>
+ *
+ * <p>A check-in without a value gives {@link UndefinedReason#NO_VALUE} for every kind but binary.
+ */
+public final class TargetProgress {
+  private static final String SUBJECT = "progress";
+  private static final String FORMULA = "(current − baseline) / (target − baseline)";
+
+  private TargetProgress() {}
+
+  /**
+   * The formula over exact numbers.
+   *
+   * @param baseline where the key result started
+   * @param target where it aims
+   * @param current where it is
+   * @return the progress, or undefined when the target equals the baseline
+   */
+  public static Outcome<Progress> between(Rational baseline, Rational target, Rational current) {
+    Checks.notNull(baseline, "baseline");
+    Checks.notNull(target, "target");
+    Checks.notNull(current, "current");
+    return compute(
+        baseline,
+        target,
+        current,
+        Figures.exact(baseline),
+        Figures.exact(target),
+        Figures.exact(current));
+  }
+
+  /**
+   * The formula over figures of one unit.
+   *
+   * @param baseline where the key result started
+   * @param target where it aims
+   * @param current where it is
+   * @return the progress, or undefined when the target equals the baseline
+   * @throws org.okr4j.core.quantity.UnitMismatchException if the units differ
+   */
+  public static Outcome<Progress> between(Quantity baseline, Quantity target, Quantity current) {
+    Checks.notNull(baseline, "baseline");
+    baseline.requireSameUnit(target);
+    baseline.requireSameUnit(current);
+    return compute(
+        baseline.toRational(),
+        target.toRational(),
+        current.toRational(),
+        baseline.value().toPlainString(),
+        target.value().toPlainString(),
+        current.value().toPlainString());
+  }
+
+  /**
+   * Progress of a key result at its latest check-in.
+   *
+   * @param keyResult the key result
+   * @return the progress, or undefined (see {@link #of(KeyResult, CheckIn)}), or {@link
+   *     UndefinedReason#NO_CHECK_IN} when there is no check-in
+   */
+  public static Outcome<Progress> latest(KeyResult keyResult) {
+    Checks.notNull(keyResult, "key result");
+    return keyResult
+        .latestCheckIn()
+        .map(c -> of(keyResult, c))
+        .orElseGet(
+            () ->
+                undefined(
+                    UndefinedReason.NO_CHECK_IN,
+                    "key result " + keyResult.id() + " has no check-in"));
+  }
+
+  /**
+   * Progress of a key result at a check-in, by the kind of its target.
+   *
+   * @param keyResult the key result
+   * @param checkIn the check-in
+   * @return the progress, or undefined: no value at the check-in, no baseline, a target equal to
+   *     its baseline, a change from zero, a target not set or not measurable, a missing part value
+   */
+  public static Outcome<Progress> of(KeyResult keyResult, CheckIn checkIn) {
+    Checks.notNull(keyResult, "key result");
+    Checks.notNull(checkIn, "check-in");
+    Optional<Quantity> baseline = keyResult.baseline().map(b -> b.value());
+    return keyResult.target().accept(new ByKind(keyResult, checkIn, baseline));
+  }
+
+  private static final class ByKind implements TargetVisitor<Outcome<Progress>> {
+    private final KeyResult keyResult;
+    private final CheckIn checkIn;
+    private final Optional<Quantity> baseline;
+
+    ByKind(KeyResult keyResult, CheckIn checkIn, Optional<Quantity> baseline) {
+      this.keyResult = keyResult;
+      this.checkIn = checkIn;
+      this.baseline = baseline;
+    }
+
+    @Override
+    public Outcome<Progress> visitValue(ValueTarget target) {
+      return withValueAndBaseline(
+          (base, current) -> between(base, target.value(), current), Optional.empty());
+    }
+
+    @Override
+    public Outcome<Progress> visitChange(ChangeTarget target) {
+      if (baseline.isEmpty()) {
+        return noBaseline();
+      }
+      Outcome<Rational> value = TargetValue.ofChange(target, baseline.orElseThrow());
+      if (!value.isDefined()) {
+        UndefinedReason reason = value.undefinedReason().orElseThrow();
+        return Outcome.undefined(reason, value.explanation());
+      }
+      Rational targetValue = value.value();
+      return withValueAndBaseline(
+          (base, current) ->
+              compute(
+                  base.toRational(),
+                  targetValue,
+                  current.toRational(),
+                  base.value().toPlainString(),
+                  Figures.exact(targetValue),
+                  current.value().toPlainString()),
+          Optional.of(value.explanation()));
+    }
+
+    @Override
+    public Outcome<Progress> visitThreshold(ThresholdTarget target) {
+      return metOrNot(
+          target.threshold().unit(),
+          v -> target.isMetBy(v),
+          v ->
+              Figures.quantity(v)
+                  + (target.side() == ThresholdTarget.Side.ABOVE ? " above " : " below ")
+                  + Figures.quantity(target.threshold())
+                  + " ("
+                  + target.boundary().name().toLowerCase(Locale.ROOT)
+                  + ")");
+    }
+
+    @Override
+    public Outcome<Progress> visitBand(BandTarget target) {
+      return metOrNot(
+          target.lower().unit(),
+          v -> target.isMetBy(v),
+          v ->
+              Figures.quantity(v)
+                  + " within "
+                  + (target.lowerBoundary() == Boundary.INCLUSIVE ? "[" : "(")
+                  + Figures.quantity(target.lower())
+                  + ", "
+                  + Figures.quantity(target.upper())
+                  + (target.upperBoundary() == Boundary.INCLUSIVE ? "]" : ")"));
+    }
+
+    @Override
+    public Outcome<Progress> visitBinary(BinaryTarget target) {
+      boolean done = checkIn.state().filter(s -> s == CheckInState.DONE).isPresent();
+      String state = checkIn.state().map(Enum::name).orElse("no state");
+      Progress p = Progress.metOrNot(done);
+      return Outcome.defined(
+          p,
+          () ->
+              Explanation.of(
+                  SUBJECT,
+                  "1 when done, else 0",
+                  "state " + state,
+                  Figures.fractionAsPercent(p.raw(), Rounding.DISPLAY)));
+    }
+
+    @Override
+    public Outcome<Progress> visitMilestone(MilestoneTarget target) {
+      Quantity base = baseline.orElse(Quantity.exact(BigDecimal.ZERO, Unit.percent()));
+      Quantity goal = Quantity.exact(target.percentComplete(), Unit.percent());
+      Optional<Quantity> current = checkIn.value();
+      if (current.isEmpty()) {
+        return noValue();
+      }
+      return between(base, goal, current.orElseThrow());
+    }
+
+    @Override
+    public Outcome<Progress> visitZoned(ZonedTarget target) {
+      return withValueAndBaseline(
+          (base, current) ->
+              between(base, target.target(), current)
+                  .map(p -> Progress.zoned(p.raw(), zoneOf(target, current))),
+          Optional.empty());
+    }
+
+    @Override
+    public Outcome<Progress> visitComposite(CompositeTarget target) {
+      Map<String, Progress> parts = new LinkedHashMap<>();
+      List<Explanation> steps = new ArrayList<>();
+      for (CompositeTarget.Part part : target.parts()) {
+        Quantity current = checkIn.partValues().get(part.name());
+        if (current == null) {
+          return undefined(
+              UndefinedReason.PART_VALUE_MISSING,
+              "check-in for "
+                  + checkIn.period().label()
+                  + " has no value for part \""
+                  + part.name()
+                  + "\"");
+        }
+        Outcome<Progress> p = part(part, current);
+        if (!p.isDefined()) {
+          return p;
+        }
+        parts.put(part.name(), p.value());
+        steps.add(p.explanation());
+      }
+      boolean weakest = target.combination() == CompositeTarget.Combination.WEAKEST;
+      Rational combined = weakest ? Rational.ONE : Rational.ZERO;
+      boolean first = true;
+      for (Progress p : parts.values()) {
+        if (weakest) {
+          combined = first ? p.raw() : combined.min(p.raw());
+        } else {
+          combined = combined.plus(p.clamped());
+        }
+        first = false;
+      }
+      if (!weakest) {
+        combined = combined.dividedBy(Rational.of(parts.size()));
+      }
+      Progress result = Progress.composite(combined, parts);
+      StringBuilder substituted = new StringBuilder(weakest ? "min(" : "mean(");
+      int i = 0;
+      for (Map.Entry<String, Progress> e : parts.entrySet()) {
+        substituted.append(i++ == 0 ? "" : ", ").append(e.getKey()).append(' ');
+        Rational shown = weakest ? e.getValue().raw() : e.getValue().clamped();
+        substituted.append(Figures.fractionAsPercent(shown, Rounding.DISPLAY));
+      }
+      substituted.append(')');
+      return Outcome.defined(
+          result,
+          () ->
+              Explanation.of(
+                      SUBJECT,
+                      weakest ? "the weakest part's progress" : "the mean of the parts' progress",
+                      substituted.toString(),
+                      Figures.fractionAsPercent(result.raw(), Rounding.DISPLAY))
+                  .withSteps(steps));
+    }
+
+    @Override
+    public Outcome<Progress> visitUndetermined(UndeterminedTarget target) {
+      return undefined(
+          UndefinedReason.TARGET_NOT_SET,
+          "target of " + keyResult.id() + " is " + target.printed().orElse("to be determined"));
+    }
+
+    @Override
+    public Outcome<Progress> visitQualitative(QualitativeTarget target) {
+      return undefined(
+          UndefinedReason.TARGET_NOT_MEASURABLE,
+          "target of " + keyResult.id() + " is described in words: " + target.description());
+    }
+
+    private Outcome<Progress> part(CompositeTarget.Part part, Quantity current) {
+      Target target = part.target();
+      Quantity base = part.baseline().orElse(Quantity.exact(BigDecimal.ZERO, current.unit()));
+      if (target instanceof ValueTarget v) {
+        return between(base, v.value(), current);
+      }
+      if (target instanceof MilestoneTarget m) {
+        return between(base, Quantity.exact(m.percentComplete(), Unit.percent()), current);
+      }
+      if (target instanceof ThresholdTarget t) {
+        return Outcome.defined(
+            Progress.metOrNot(t.isMetBy(current)),
+            () ->
+                metExplanation(part.name() + ": " + Figures.quantity(current), t.isMetBy(current)));
+      }
+      BandTarget b = (BandTarget) target;
+      return Outcome.defined(
+          Progress.metOrNot(b.isMetBy(current)),
+          () -> metExplanation(part.name() + ": " + Figures.quantity(current), b.isMetBy(current)));
+    }
+
+    private interface WithValues {
+      Outcome<Progress> apply(Quantity baseline, Quantity current);
+    }
+
+    private Outcome<Progress> withValueAndBaseline(
+        WithValues computation, Optional<Explanation> step) {
+      if (checkIn.value().isEmpty()) {
+        return noValue();
+      }
+      if (baseline.isEmpty()) {
+        return noBaseline();
+      }
+      Outcome<Progress> result =
+          computation.apply(baseline.orElseThrow(), checkIn.value().orElseThrow());
+      if (step.isEmpty() || !result.isDefined()) {
+        return result;
+      }
+      Explanation withStep = result.explanation().withSteps(List.of(step.orElseThrow()));
+      return Outcome.defined(result.value(), () -> withStep);
+    }
+
+    private Outcome<Progress> metOrNot(
+        Unit unit, Predicate<Quantity> isMet, Function<Quantity, String> describe) {
+      Optional<Quantity> value = checkIn.value();
+      if (value.isEmpty()) {
+        return noValue();
+      }
+      Quantity v = value.orElseThrow();
+      Quantity.exact(0, unit).requireSameUnit(v);
+      boolean met = isMet.test(v);
+      return Outcome.defined(Progress.metOrNot(met), () -> metExplanation(describe.apply(v), met));
+    }
+
+    private Outcome<Progress> noValue() {
+      return undefined(
+          UndefinedReason.NO_VALUE,
+          "check-in for " + checkIn.period().label() + " reports no value");
+    }
+
+    private Outcome<Progress> noBaseline() {
+      return undefined(
+          UndefinedReason.NO_BASELINE, "key result " + keyResult.id() + " has no baseline");
+    }
+  }
+
+  private static Explanation metExplanation(String test, boolean met) {
+    return Explanation.of(SUBJECT, "1 when met, else 0", test, met ? "100% (met)" : "0% (not met)");
+  }
+
+  private static Progress.Zone zoneOf(ZonedTarget target, Quantity current) {
+    int sign = target.direction().improvementSign();
+    if (sign * current.compareTo(target.stretch()) >= 0) {
+      return Progress.Zone.STRETCH;
+    }
+    if (sign * current.compareTo(target.target()) >= 0) {
+      return Progress.Zone.TARGET;
+    }
+    if (sign * current.compareTo(target.commit()) >= 0) {
+      return Progress.Zone.COMMIT;
+    }
+    return Progress.Zone.BELOW_COMMIT;
+  }
+
+  private static Outcome<Progress> compute(
+      Rational baseline,
+      Rational target,
+      Rational current,
+      String baselineText,
+      String targetText,
+      String currentText) {
+    String substituted =
+        "("
+            + currentText
+            + " − "
+            + baselineText
+            + ") / ("
+            + targetText
+            + " − "
+            + baselineText
+            + ")";
+    Rational span = target.minus(baseline);
+    if (span.isZero()) {
+      return Outcome.undefined(
+          UndefinedReason.TARGET_EQUALS_BASELINE,
+          Explanation.of(
+              SUBJECT,
+              FORMULA,
+              substituted,
+              "undefined (" + UndefinedReason.TARGET_EQUALS_BASELINE.description() + ")"));
+    }
+    Progress progress = Progress.of(current.minus(baseline).dividedBy(span));
+    return Outcome.defined(
+        progress,
+        () ->
+            Explanation.of(
+                SUBJECT,
+                FORMULA,
+                substituted,
+                Figures.fractionAsPercent(progress.raw(), Rounding.DISPLAY)));
+  }
+
+  private static Outcome<Progress> undefined(UndefinedReason reason, String why) {
+    return Outcome.undefined(
+        reason, Explanation.of(SUBJECT, FORMULA, why, "undefined (" + reason.description() + ")"));
+  }
+}

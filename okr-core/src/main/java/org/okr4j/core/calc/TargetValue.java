@@ -1,0 +1,193 @@
+package org.okr4j.core.calc;
+
+import java.util.Optional;
+import org.okr4j.core.formula.Arithmetic;
+import org.okr4j.core.formula.Formulas;
+import org.okr4j.core.internal.Checks;
+import org.okr4j.core.model.BandTarget;
+import org.okr4j.core.model.BinaryTarget;
+import org.okr4j.core.model.ChangeMeasure;
+import org.okr4j.core.model.ChangeTarget;
+import org.okr4j.core.model.CompositeTarget;
+import org.okr4j.core.model.KeyResult;
+import org.okr4j.core.model.MilestoneTarget;
+import org.okr4j.core.model.QualitativeTarget;
+import org.okr4j.core.model.TargetVisitor;
+import org.okr4j.core.model.ThresholdTarget;
+import org.okr4j.core.model.UndeterminedTarget;
+import org.okr4j.core.model.ValueTarget;
+import org.okr4j.core.model.ZonedTarget;
+import org.okr4j.core.quantity.Quantity;
+import org.okr4j.core.quantity.Rational;
+
+/**
+ * The value a target aims for, exactly.
+ *
+ * <p>A change target resolves against the baseline: "2% decrease" from 19 days is {@code 19 × (1 +
+ * -2/100) = 18.62} days; "+25 pp" from 0% is 25%; "+4 points" of a five-point scale from 3.8 is
+ * {@code 3.8 + 4/100 × 5 = 4}. A value target is its value, a milestone its percent complete, a
+ * zoned target its target value. Thresholds, bands, binary and composite targets have no single
+ * value ({@link UndefinedReason#NOT_A_VALUE_TARGET}).
+ */
+public final class TargetValue {
+  private TargetValue() {}
+
+  /**
+   * The value a change leads to from a baseline.
+   *
+   * @param target the change target
+   * @param baseline the baseline value
+   * @return the exact target value, or undefined: a relative change from zero, percentage points of
+   *     a value not in percent, points of a scale of a value not a score
+   */
+  public static Outcome<Rational> ofChange(ChangeTarget target, Quantity baseline) {
+    Checks.notNull(target, "target");
+    Checks.notNull(baseline, "baseline");
+    ChangeMeasure measure = target.measure();
+    String subject = "target value";
+    String formula =
+        switch (measure) {
+          case RELATIVE -> "baseline × (1 + change / 100)";
+          case PERCENTAGE_POINTS -> "baseline + change";
+          case SCALE_POINTS -> "baseline + change / 100 × scale";
+        };
+    String base = baseline.value().toPlainString();
+    String amount = target.amount().toPlainString();
+    if (measure == ChangeMeasure.RELATIVE && baseline.value().signum() == 0) {
+      return Outcome.undefined(
+          UndefinedReason.CHANGE_FROM_ZERO,
+          Explanation.of(subject, formula, "a relative change of " + amount + "% from 0", "0"));
+    }
+    if (measure == ChangeMeasure.PERCENTAGE_POINTS && !baseline.unit().isPercent()) {
+      return Outcome.undefined(
+          UndefinedReason.NOT_A_PERCENTAGE,
+          Explanation.of(subject, formula, "baseline in " + baseline.unit(), "undefined"));
+    }
+    Optional<Rational> scale = baseline.unit().scaleMaximum().map(Rational::of);
+    if (measure == ChangeMeasure.SCALE_POINTS && scale.isEmpty()) {
+      return Outcome.undefined(
+          UndefinedReason.NO_SCALE,
+          Explanation.of(subject, formula, "baseline in " + baseline.unit(), "undefined"));
+    }
+    Rational value =
+        Formulas.applyChange(
+            Arithmetic.EXACT, measure, baseline.toRational(), Rational.of(target.amount()), scale);
+    String substituted =
+        switch (measure) {
+          case RELATIVE -> base + " × (1 + " + amount + " / 100)";
+          case PERCENTAGE_POINTS -> base + " + " + amount;
+          case SCALE_POINTS ->
+              base + " + " + amount + " / 100 × " + scale.map(Figures::exact).orElse("");
+        };
+    return Outcome.defined(
+        value, () -> Explanation.of(subject, formula, substituted, Figures.exact(value)));
+  }
+
+  /**
+   * The value a key result's target aims for.
+   *
+   * @param keyResult the key result
+   * @return the exact target value, or undefined: no baseline for a change target, a target without
+   *     a single value, a target not set or not measurable
+   */
+  public static Outcome<Rational> of(KeyResult keyResult) {
+    Checks.notNull(keyResult, "key result");
+    return keyResult
+        .target()
+        .accept(
+            new TargetVisitor<Outcome<Rational>>() {
+              @Override
+              public Outcome<Rational> visitValue(ValueTarget target) {
+                return exact(target.value());
+              }
+
+              @Override
+              public Outcome<Rational> visitChange(ChangeTarget target) {
+                return keyResult
+                    .baseline()
+                    .map(b -> ofChange(target, b.value()))
+                    .orElseGet(
+                        () ->
+                            Outcome.undefined(
+                                UndefinedReason.NO_BASELINE,
+                                Explanation.of(
+                                    "target value",
+                                    "baseline changed by the target",
+                                    "key result " + keyResult.id() + " has no baseline",
+                                    "undefined")));
+              }
+
+              @Override
+              public Outcome<Rational> visitThreshold(ThresholdTarget target) {
+                return noValue("a threshold");
+              }
+
+              @Override
+              public Outcome<Rational> visitBand(BandTarget target) {
+                return noValue("a band");
+              }
+
+              @Override
+              public Outcome<Rational> visitBinary(BinaryTarget target) {
+                return noValue("done or not done");
+              }
+
+              @Override
+              public Outcome<Rational> visitMilestone(MilestoneTarget target) {
+                Rational value = Rational.of(target.percentComplete());
+                return Outcome.defined(
+                    value,
+                    () ->
+                        Explanation.of(
+                            "target value",
+                            "percent complete aimed for",
+                            target.percentComplete().toPlainString() + "%",
+                            Figures.exact(value) + "%"));
+              }
+
+              @Override
+              public Outcome<Rational> visitZoned(ZonedTarget target) {
+                return exact(target.target());
+              }
+
+              @Override
+              public Outcome<Rational> visitComposite(CompositeTarget target) {
+                return noValue("several parts");
+              }
+
+              @Override
+              public Outcome<Rational> visitUndetermined(UndeterminedTarget target) {
+                return Outcome.undefined(
+                    UndefinedReason.TARGET_NOT_SET,
+                    Explanation.of(
+                        "target value",
+                        "the target",
+                        target.printed().orElse("to be determined"),
+                        "undefined"));
+              }
+
+              @Override
+              public Outcome<Rational> visitQualitative(QualitativeTarget target) {
+                return Outcome.undefined(
+                    UndefinedReason.TARGET_NOT_MEASURABLE,
+                    Explanation.of(
+                        "target value", "the target", target.description(), "undefined"));
+              }
+            });
+  }
+
+  private static Outcome<Rational> exact(Quantity value) {
+    Rational r = value.toRational();
+    return Outcome.defined(
+        r,
+        () ->
+            Explanation.of(
+                "target value", "the value to reach", Figures.quantity(value), Figures.exact(r)));
+  }
+
+  private static Outcome<Rational> noValue(String what) {
+    return Outcome.undefined(
+        UndefinedReason.NOT_A_VALUE_TARGET,
+        Explanation.of("target value", "the target", "the target is " + what, "undefined"));
+  }
+}

@@ -1,0 +1,69 @@
+package org.okr4j.core.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.okr4j.core.internal.Checks;
+import org.okr4j.core.model.KeyResult;
+import org.okr4j.core.model.StatusColor;
+
+/** {@link StatusRule#firstDefined} and {@link StatusRule#worstOf}. */
+final class CombinedRule implements StatusRule {
+  private final List<StatusRule> rules;
+  private final boolean worst;
+  private final String name;
+
+  private CombinedRule(List<StatusRule> rules, boolean worst) {
+    this.rules = List.copyOf(Checks.noNullElements(rules, "rules"));
+    Checks.argument(!this.rules.isEmpty(), "a combined rule needs at least one rule");
+    this.worst = worst;
+    String names = this.rules.stream().map(StatusRule::name).collect(Collectors.joining(", "));
+    this.name = (worst ? "worst of " : "first of ") + names;
+  }
+
+  static StatusRule firstDefined(List<StatusRule> rules) {
+    return new CombinedRule(rules, false);
+  }
+
+  static StatusRule worstOf(List<StatusRule> rules) {
+    return new CombinedRule(rules, true);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Status evaluate(KeyResult keyResult, StatusContext context) {
+    Checks.notNull(keyResult, "key result");
+    Checks.notNull(context, "status context");
+    List<String> unknown = new ArrayList<>();
+    Status chosen = null;
+    for (StatusRule rule : rules) {
+      Status s = rule.evaluate(keyResult, context);
+      if (s.color() == StatusColor.UNKNOWN) {
+        unknown.add(s.rule() + ": " + s.reason());
+        continue;
+      }
+      if (!worst) {
+        return s;
+      }
+      if (chosen == null
+          || s.color().isWorseThan(chosen.color())
+          || (chosen.color() == StatusColor.NONE && s.color().isColor())) {
+        chosen = s;
+      }
+    }
+    if (chosen != null) {
+      return chosen;
+    }
+    return Status.of(
+        StatusColor.UNKNOWN, name, "no rule could judge: " + String.join("; ", unknown));
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,89 @@
+package org.okr4j.core.status;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.okr4j.core.calc.Figures;
+import org.okr4j.core.calc.Rounding;
+import org.okr4j.core.internal.Checks;
+import org.okr4j.core.model.KeyResult;
+import org.okr4j.core.model.Objective;
+import org.okr4j.core.model.StatusColor;
+import org.okr4j.core.quantity.Rational;
+
+/**
+ * An objective's derived status: its key results judged by a {@link StatusRule}, its child
+ * objectives by the same policy recursively, combined by an {@link ObjectiveStatusPolicy}.
+ *
+ * <p>The objective's own stated status is not consulted: it is what the derived status is compared
+ * with.
+ */
+public final class ObjectiveStatus {
+  private static final Rational ONE_HALF = Rational.of(1, 2);
+  private static final Rational THREE_HALVES = Rational.of(3, 2);
+
+  private ObjectiveStatus() {}
+
+  /**
+   * Derives an objective's status.
+   *
+   * @param objective the objective
+   * @param rule how each key result is judged
+   * @param context when and against what
+   * @param policy how the statuses combine
+   * @return the status; {@code UNKNOWN} when no key result or child objective has a colour
+   */
+  public static Status of(
+      Objective objective, StatusRule rule, StatusContext context, ObjectiveStatusPolicy policy) {
+    Checks.notNull(objective, "objective");
+    Checks.notNull(rule, "rule");
+    Checks.notNull(context, "status context");
+    Checks.notNull(policy, "policy");
+    List<String> parts = new ArrayList<>();
+    List<Rated> rated = new ArrayList<>();
+    for (KeyResult k : objective.keyResults()) {
+      rated.add(new Rated(k.id(), rule.evaluate(k, context).color(), k.weight()));
+    }
+    for (Objective child : objective.children()) {
+      rated.add(new Rated(child.id(), of(child, rule, context, policy).color(), child.weight()));
+    }
+    StatusColor worst = StatusColor.UNKNOWN;
+    Rational scoreSum = Rational.ZERO;
+    Rational weightSum = Rational.ZERO;
+    for (Rated r : rated) {
+      Rational weight =
+          policy == ObjectiveStatusPolicy.WEIGHTED ? Rational.of(r.weight()) : Rational.ONE;
+      parts.add(r.id() + " " + r.color());
+      if (r.color().isColor() && weight.signum() > 0) {
+        worst = worst.worst(r.color());
+        scoreSum = scoreSum.plus(weight.multipliedBy(Rational.of(r.color().rank())));
+        weightSum = weightSum.plus(weight);
+      }
+    }
+    String name = policy.name().toLowerCase(Locale.ROOT) + " of " + rule.name();
+    if (weightSum.isZero()) {
+      return Status.of(
+          StatusColor.UNKNOWN,
+          name,
+          "no key result or child objective has a colour: " + String.join(", ", parts));
+    }
+    if (policy == ObjectiveStatusPolicy.WEAKEST) {
+      return Status.of(worst, name, "worst of " + String.join(", ", parts));
+    }
+    Rational mean = scoreSum.dividedBy(weightSum);
+    StatusColor color =
+        mean.isGreaterThan(THREE_HALVES)
+            ? StatusColor.GREEN
+            : mean.isGreaterThan(ONE_HALF) ? StatusColor.YELLOW : StatusColor.RED;
+    return Status.of(
+        color,
+        name,
+        "mean score "
+            + Figures.decimal(mean, Rounding.DISPLAY)
+            + " (red 0, yellow 1, green 2) of "
+            + String.join(", ", parts));
+  }
+
+  private record Rated(String id, StatusColor color, BigDecimal weight) {}
+}

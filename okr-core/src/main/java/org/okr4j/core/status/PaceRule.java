@@ -1,0 +1,152 @@
+package org.okr4j.core.status;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.okr4j.core.calc.ExpectedProgress;
+import org.okr4j.core.calc.Figures;
+import org.okr4j.core.calc.Outcome;
+import org.okr4j.core.calc.Progress;
+import org.okr4j.core.calc.Rounding;
+import org.okr4j.core.calc.TargetProgress;
+import org.okr4j.core.internal.Checks;
+import org.okr4j.core.model.CheckIn;
+import org.okr4j.core.model.KeyResult;
+import org.okr4j.core.model.StatusColor;
+import org.okr4j.core.quantity.Rational;
+
+/**
+ * Actual against expected progress, with configurable bands, as Viva Goals' "on track / behind / at
+ * risk" does.
+ *
+ * <p>Expected progress {@code e} is the context's {@link StatusContext#pace() pace curve} at the
+ * fraction of the goal period elapsed by the judgement day; actual progress {@code p} is the
+ * clamped progress at the judged check-in. The status is green when {@code p >= e −
+ * greenTolerance}, yellow when {@code p >= e − yellowTolerance}, red otherwise: both boundaries
+ * inclusive. Defaults: 10 and 25 points of progress ({@code 1/10} and {@code 1/4}).
+ *
+ * <p>Undefined progress is {@code UNKNOWN} with its reason.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PaceRule implements StatusRule {
+  private static final PaceRule DEFAULTS = new PaceRule(Rational.of(1, 10), Rational.of(1, 4));
+
+  private final Rational greenTolerance;
+  private final Rational yellowTolerance;
+
+  private PaceRule(Rational greenTolerance, Rational yellowTolerance) {
+    this.greenTolerance = greenTolerance;
+    this.yellowTolerance = yellowTolerance;
+  }
+
+  /**
+   * Green within 10 points of progress behind the expected, yellow within 25.
+   *
+   * @return the rule
+   */
+  public static PaceRule defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Bands of your own.
+   *
+   * @param greenTolerance how far behind the expected progress is still green, in {@code [0, 1]}
+   * @param yellowTolerance how far behind is still yellow, at least {@code greenTolerance}
+   * @return the rule
+   */
+  public static PaceRule of(Rational greenTolerance, Rational yellowTolerance) {
+    Checks.notNull(greenTolerance, "green tolerance");
+    Checks.notNull(yellowTolerance, "yellow tolerance");
+    Checks.argument(
+        greenTolerance.signum() >= 0
+            && greenTolerance.compareTo(yellowTolerance) <= 0
+            && yellowTolerance.compareTo(Rational.ONE) <= 0,
+        "pace tolerances must satisfy 0 <= green (%s) <= yellow (%s) <= 1",
+        greenTolerance,
+        yellowTolerance);
+    return new PaceRule(greenTolerance, yellowTolerance);
+  }
+
+  /**
+   * How far behind the expected progress is still green.
+   *
+   * @return the green tolerance
+   */
+  public Rational greenTolerance() {
+    return greenTolerance;
+  }
+
+  /**
+   * How far behind the expected progress is still yellow.
+   *
+   * @return the yellow tolerance
+   */
+  public Rational yellowTolerance() {
+    return yellowTolerance;
+  }
+
+  /**
+   * The colour of an actual against an expected progress.
+   *
+   * @param actual clamped progress
+   * @param expected expected progress
+   * @return green, yellow or red
+   */
+  public StatusColor colorOf(Rational actual, Rational expected) {
+    Checks.notNull(actual, "actual progress");
+    Checks.notNull(expected, "expected progress");
+    Rational gap = expected.minus(actual);
+    if (gap.compareTo(greenTolerance) <= 0) {
+      return StatusColor.GREEN;
+    }
+    return gap.compareTo(yellowTolerance) <= 0 ? StatusColor.YELLOW : StatusColor.RED;
+  }
+
+  @Override
+  public String name() {
+    return "pace";
+  }
+
+  @Override
+  public Status evaluate(KeyResult keyResult, StatusContext context) {
+    Checks.notNull(keyResult, "key result");
+    Checks.notNull(context, "status context");
+    Optional<CheckIn> checkIn = context.checkInOf(keyResult);
+    if (checkIn.isEmpty()) {
+      return Status.of(StatusColor.UNKNOWN, name(), "no check-in by " + context.asOf());
+    }
+    Outcome<Progress> progress = TargetProgress.of(keyResult, checkIn.orElseThrow());
+    if (!progress.isDefined()) {
+      return Status.of(
+          StatusColor.UNKNOWN,
+          name(),
+          "progress undefined: " + progress.explanation().brief(),
+          List.of(progress.explanation()));
+    }
+    Outcome<Rational> expected =
+        ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace());
+    Rational actual = progress.value().clamped();
+    Rational e = expected.value();
+    StatusColor color = colorOf(actual, e);
+    Rational gap = e.minus(actual);
+    String reason =
+        String.format(
+            Locale.ROOT,
+            "progress %s against expected %s: %s points %s (green within %s, yellow within %s)",
+            Figures.fractionAsPercent(actual, Rounding.DISPLAY),
+            Figures.fractionAsPercent(e, Rounding.DISPLAY),
+            Figures.decimal(gap.abs().multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
+            gap.signum() > 0 ? "behind" : "ahead",
+            Figures.decimal(greenTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
+            Figures.decimal(yellowTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY));
+    return Status.of(
+        color, name(), reason, List.of(progress.explanation(), expected.explanation()));
+  }
+
+  @Override
+  public String toString() {
+    return "pace (green within " + greenTolerance + ", yellow within " + yellowTolerance + ")";
+  }
+}

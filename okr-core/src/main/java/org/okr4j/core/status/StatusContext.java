@@ -1,0 +1,138 @@
+package org.okr4j.core.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.core.calc.PaceCurve;
+import org.okr4j.core.internal.Checks;
+import org.okr4j.core.model.CheckIn;
+import org.okr4j.core.model.KeyResult;
+import org.okr4j.core.time.Period;
+
+/**
+ * When and against what a status is judged: the period the targets are for (a fiscal year for year
+ * goals), the day of the judgement, and the {@link PaceCurve} that says how much progress is
+ * expected by then.
+ *
+ * <p>A rule looks at a key result's latest check-in whose period has started before the day of the
+ * judgement ({@link #checkInOf(KeyResult)}). For the Q3 FY2019/20 deck: goal period FY2019/20,
+ * judged on 2020-04-01, so the Q3 check-ins count.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StatusContext {
+  private final Period goalPeriod;
+  private final LocalDate asOf;
+  private final PaceCurve pace;
+
+  private StatusContext(Period goalPeriod, LocalDate asOf, PaceCurve pace) {
+    this.goalPeriod = goalPeriod;
+    this.asOf = asOf;
+    this.pace = pace;
+  }
+
+  /**
+   * A context with a linear pace.
+   *
+   * @param goalPeriod the period the targets are for
+   * @param asOf the day of the judgement
+   * @return the context
+   */
+  public static StatusContext of(Period goalPeriod, LocalDate asOf) {
+    return new StatusContext(
+        Checks.notNull(goalPeriod, "goal period"),
+        Checks.notNull(asOf, "as-of date"),
+        PaceCurve.linear());
+  }
+
+  /**
+   * A context judged today according to {@code clock}, with a linear pace.
+   *
+   * @param goalPeriod the period the targets are for
+   * @param clock the clock that says what day it is
+   * @return the context
+   */
+  public static StatusContext of(Period goalPeriod, Clock clock) {
+    Checks.notNull(clock, "clock");
+    return of(goalPeriod, LocalDate.now(clock));
+  }
+
+  /**
+   * A copy with another pace curve.
+   *
+   * @param newPace the pace curve
+   * @return the copy
+   */
+  public StatusContext withPace(PaceCurve newPace) {
+    return new StatusContext(goalPeriod, asOf, Checks.notNull(newPace, "pace curve"));
+  }
+
+  /**
+   * The period the targets are for.
+   *
+   * @return the goal period
+   */
+  public Period goalPeriod() {
+    return goalPeriod;
+  }
+
+  /**
+   * The day of the judgement.
+   *
+   * @return the day
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * How much progress is expected as the goal period elapses.
+   *
+   * @return the pace curve
+   */
+  public PaceCurve pace() {
+    return pace;
+  }
+
+  /**
+   * The check-in a rule judges: the latest one whose period started before {@link #asOf()}.
+   *
+   * @param keyResult the key result
+   * @return the check-in, or empty when none has started
+   */
+  public Optional<CheckIn> checkInOf(KeyResult keyResult) {
+    Checks.notNull(keyResult, "key result");
+    CheckIn found = null;
+    for (CheckIn c : keyResult.checkIns()) {
+      if (c.period().start().isBefore(asOf)) {
+        found = c;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof StatusContext other
+        && goalPeriod.equals(other.goalPeriod)
+        && asOf.equals(other.asOf)
+        && pace.equals(other.pace);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(goalPeriod, asOf, pace);
+  }
+
+  /**
+   * {@code "FY2019/20 as of 2020-04-01, linear pace"}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return goalPeriod.label() + " as of " + asOf + ", " + pace.name() + " pace";
+  }
+}

@@ -1,0 +1,69 @@
+package org.okr4j.core.status;
+
+import java.util.List;
+import java.util.Optional;
+import org.okr4j.core.calc.Outcome;
+import org.okr4j.core.calc.Progress;
+import org.okr4j.core.calc.TargetProgress;
+import org.okr4j.core.internal.Checks;
+import org.okr4j.core.model.CheckIn;
+import org.okr4j.core.model.KeyResult;
+import org.okr4j.core.model.StatusColor;
+import org.okr4j.core.model.Target;
+
+/**
+ * Threshold and band targets: green when met, red when not, with the target's own boundary policy
+ * ({@code "< 13.2 mins"}: 13.2 itself is red). Other kinds of target, and check-ins without a
+ * value, are {@code UNKNOWN}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ThresholdRule implements StatusRule {
+  private static final ThresholdRule INSTANCE = new ThresholdRule();
+
+  private ThresholdRule() {}
+
+  /**
+   * The rule.
+   *
+   * @return the rule
+   */
+  public static ThresholdRule instance() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return "threshold";
+  }
+
+  @Override
+  public Status evaluate(KeyResult keyResult, StatusContext context) {
+    Checks.notNull(keyResult, "key result");
+    Checks.notNull(context, "status context");
+    Target.Kind kind = keyResult.target().kind();
+    if (kind != Target.Kind.THRESHOLD && kind != Target.Kind.BAND) {
+      return Status.of(StatusColor.UNKNOWN, name(), "target is not a threshold or band");
+    }
+    Optional<CheckIn> checkIn = context.checkInOf(keyResult);
+    if (checkIn.isEmpty()) {
+      return Status.of(StatusColor.UNKNOWN, name(), "no check-in by " + context.asOf());
+    }
+    Outcome<Progress> met = TargetProgress.of(keyResult, checkIn.orElseThrow());
+    if (!met.isDefined()) {
+      return Status.of(
+          StatusColor.UNKNOWN, name(), met.explanation().brief(), List.of(met.explanation()));
+    }
+    boolean isMet = met.value().isAchieved();
+    return Status.of(
+        isMet ? StatusColor.GREEN : StatusColor.RED,
+        name(),
+        met.explanation().brief(),
+        List.of(met.explanation()));
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}
