@@ -85,7 +85,7 @@ public final class FigureAudit {
    * Audits every derived figure of a report, objective by objective in report order.
    *
    * @param report the report
-   * @return one finding per derived figure
+   * @return one finding per derived figure, unmodifiable
    */
   public static List<AuditFinding> audit(Report report) {
     Checks.notNull(report, "report");
@@ -93,20 +93,20 @@ public final class FigureAudit {
     for (Objective o : report.allObjectives()) {
       auditOwn(o, findings);
     }
-    return findings;
+    return List.copyOf(findings);
   }
 
   /**
    * Audits every derived figure of an objective and its child objectives.
    *
    * @param objective the objective
-   * @return one finding per derived figure
+   * @return one finding per derived figure, unmodifiable
    */
   public static List<AuditFinding> audit(Objective objective) {
     Checks.notNull(objective, "objective");
     List<AuditFinding> findings = new ArrayList<>();
     auditTree(objective, findings);
-    return findings;
+    return List.copyOf(findings);
   }
 
   private static void auditTree(Objective objective, List<AuditFinding> into) {
