@@ -48,7 +48,8 @@ import org.okr4j.core.quantity.Unit;
  *   <li>milestone: the formula from the baseline (0% when none) to the percent complete aimed for;
  *   <li>zoned: the formula toward the target value, plus the zone reached;
  *   <li>threshold and band: 1 when met, 0 when not, with the boundary policy of the target;
- *   <li>binary: 1 when the check-in's state is {@link CheckInState#DONE}, else 0;
+ *   <li>binary: 1 once done — when the check-in's state, or that of an earlier check-in of the key
+ *       result, is {@link CheckInState#DONE} ("Completed" in Q1, "-" after) — else 0;
  *   <li>composite: each part by its own target from its own baseline (0 when none), combined as the
  *       target says — {@link CompositeTarget.Combination#WEAKEST}: the smallest raw progress of any
  *       part, so the composite is achieved exactly when every part is; {@link
@@ -212,16 +213,33 @@ public final class TargetProgress {
 
     @Override
     public Outcome<Progress> visitBinary(BinaryTarget target) {
-      boolean done = checkIn.state().filter(s -> s == CheckInState.DONE).isPresent();
-      String state = checkIn.state().map(Enum::name).orElse("no state");
-      Progress p = Progress.metOrNot(done);
+      CheckIn doneAt = null;
+      for (CheckIn c : keyResult.checkIns()) {
+        if (c.period().compareTo(checkIn.period()) > 0) {
+          break;
+        }
+        if (doneAt == null && isDone(c)) {
+          doneAt = c;
+        }
+      }
+      if (doneAt == null && isDone(checkIn)) {
+        doneAt = checkIn;
+      }
+      String test =
+          doneAt == null
+              ? "state "
+                  + checkIn.state().map(Enum::name).orElse("none")
+                  + " in "
+                  + checkIn.period().label()
+              : "DONE in " + doneAt.period().label();
+      Progress p = Progress.metOrNot(doneAt != null);
       return Outcome.defined(
           p,
           () ->
               Explanation.of(
                   SUBJECT,
-                  "1 when done, else 0",
-                  "state " + state,
+                  "1 once done, else 0",
+                  test,
                   Figures.fractionAsPercent(p.raw(), Rounding.DISPLAY)));
     }
 
@@ -379,6 +397,10 @@ public final class TargetProgress {
       return undefined(
           UndefinedReason.NO_BASELINE, "key result " + keyResult.id() + " has no baseline");
     }
+  }
+
+  private static boolean isDone(CheckIn c) {
+    return c.state().filter(s -> s == CheckInState.DONE).isPresent();
   }
 
   private static Explanation metExplanation(String test, boolean met) {
