@@ -442,7 +442,7 @@ public final class FigureAudit {
     }
     List<Interpretation> others = new ArrayList<>();
     for (Match m : matches.subList(1, matches.size())) {
-      if (m.reading != best.reading) {
+      if (m.reading != best.reading || m.mode != best.mode) {
         others.add(m.interpretation());
       }
     }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,6 @@ class ReadmeSampleTest {
             .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
             .collect(Collectors.joining("\n"));
     assertThat(readme).contains("```java\n" + sample + "\n```");
-    assertThat(Arrays.asList(readme.split("\n"))).contains("import org.okr4j.core.calc.*;");
   }
 
   private static void sample() {
@@ -89,10 +87,11 @@ class ReadmeSampleTest {
     CheckIn latest = toolMaintainers.latestCheckIn().orElseThrow();
     Outcome<Change> change =
         PercentChange.of(toolMaintainers, latest, ChangeBasis.RELATIVE_TO_BASELINE);
-    System.out.println(
+    String shown =
         change.fold(
             c -> Figures.change(c, Rounding.of(1, RoundingMode.HALF_UP)),
-            undefined -> "n/a: " + undefined.reason().description()));
+            undefined -> "n/a: " + undefined.reason().description());
+    System.out.println(shown);
 
     Status status =
         GradingRule.google()
