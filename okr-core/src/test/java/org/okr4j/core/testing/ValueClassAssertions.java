@@ -35,6 +35,24 @@ public final class ValueClassAssertions {
   }
 
   /**
+   * Asserts that a public builder class is final and has no public or protected constructor, so
+   * that builders come only from the value type's {@code builder()} factory.
+   *
+   * @param type the builder class
+   */
+  public static void assertClosedBuilder(Class<?> type) {
+    int modifiers = type.getModifiers();
+    assertThat(Modifier.isPublic(modifiers) && Modifier.isFinal(modifiers))
+        .as("%s is public and final", type.getName())
+        .isTrue();
+    for (Constructor<?> c : type.getDeclaredConstructors()) {
+      assertThat(Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers()))
+          .as("constructor %s is public or protected", c)
+          .isFalse();
+    }
+  }
+
+  /**
    * Asserts that the runtime class of {@code value} (a generated implementation, for an Immutables
    * type) is final and that every instance field of it and its superclasses is final.
    *
