@@ -139,6 +139,7 @@ class CheckInTest {
   @Test
   void nulls_areRefusedForEveryParameter() {
     Fixtures.nullTester().testAllPublicStaticMethods(CheckIn.class);
+    Fixtures.nullTester().testAllPublicStaticMethods(CheckInState.class);
     Fixtures.nullTester().testAllPublicInstanceMethods(CheckIn.builder());
   }
 

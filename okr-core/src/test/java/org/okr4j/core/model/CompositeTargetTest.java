@@ -148,6 +148,7 @@ class CompositeTargetTest {
   @Test
   void nulls_areRefusedForEveryParameter() {
     Fixtures.nullTester().testAllPublicStaticMethods(CompositeTarget.class);
+    Fixtures.nullTester().testAllPublicStaticMethods(CompositeTarget.Combination.class);
     Fixtures.nullTester().testAllPublicInstanceMethods(Target.allOf(List.of(PROJECTS, TASKS)));
     Fixtures.nullTester()
         .setDefault(org.okr4j.core.quantity.Quantity.class, count("1", "projects"))

@@ -180,6 +180,7 @@ class TargetTest {
   @Test
   void nulls_areRefusedForEveryParameter() {
     Fixtures.nullTester().testAllPublicStaticMethods(Target.class);
+    Fixtures.nullTester().testAllPublicStaticMethods(Target.Kind.class);
     for (Target t : oneOfEachKind()) {
       Fixtures.nullTester().testAllPublicInstanceMethods(t);
     }

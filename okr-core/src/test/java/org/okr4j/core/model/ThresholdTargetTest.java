@@ -86,6 +86,8 @@ class ThresholdTargetTest {
   @Test
   void nulls_areRefusedForEveryParameter() {
     Fixtures.nullTester().testAllPublicStaticMethods(ThresholdTarget.class);
+    Fixtures.nullTester().testAllPublicStaticMethods(ThresholdTarget.Side.class);
+    Fixtures.nullTester().testAllPublicStaticMethods(Boundary.class);
     Fixtures.nullTester().testAllPublicInstanceMethods(BELOW_13_2);
   }
 

@@ -183,6 +183,7 @@ class PeriodTest {
             .ignore(
                 Period.class.getMethod("between", LocalDate.class, LocalDate.class, String.class));
     tester.testAllPublicStaticMethods(Period.class);
+    tester.testAllPublicStaticMethods(Period.Kind.class);
     tester.testAllPublicInstanceMethods(Q3);
     tester.testAllPublicInstanceMethods(Period.between(day(2020, 1, 1), day(2020, 2, 1)));
   }
