@@ -106,7 +106,8 @@ public final class Checks {
     BigDecimal checked = notNull(value, role);
     // The message is built only on failure: toPlainString of a huge exponent would take seconds.
     if (checked.signum() <= 0) {
-      argument(false, "%s (%s) must be > 0", role, checked.toPlainString());
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "%s (%s) must be > 0", role, checked.toPlainString()));
     }
     return checked;
   }
@@ -124,7 +125,8 @@ public final class Checks {
   public static BigDecimal nonNegative(@Nullable BigDecimal value, String role) {
     BigDecimal checked = notNull(value, role);
     if (checked.signum() < 0) {
-      argument(false, "%s (%s) must be >= 0", role, checked.toPlainString());
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "%s (%s) must be >= 0", role, checked.toPlainString()));
     }
     return checked;
   }

@@ -225,6 +225,20 @@ class KeyResultTest {
   }
 
   @Test
+  void percentagePoints_onAPercentMetric_areAccepted() {
+    ChangeTarget plus25 = Target.percentagePoints(d("25"));
+    KeyResult quality =
+        KeyResult.builder()
+            .id("kr-quality")
+            .statement("Code quality +25 percentage points")
+            .metric(Metric.of("code quality", Unit.percent(), Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(percent("40")))
+            .target(plus25)
+            .build();
+    assertThat(quality.target()).isEqualTo(plus25);
+  }
+
+  @Test
   void scalePoints_needAScoreMetric() {
     ChangeTarget eightPoints = ChangeTarget.of(ChangeMeasure.SCALE_POINTS, d("8"));
     assertThatThrownBy(() -> reviewTime().headline(eightPoints).build())
