@@ -95,6 +95,8 @@ public final class Checks {
   /**
    * Checks that a decimal is strictly positive.
    *
+   * <p>The message prints the value in full: check it against {@code DecimalLimits} first.
+   *
    * @param value the decimal
    * @param role what it is
    * @return {@code value}
@@ -102,12 +104,18 @@ public final class Checks {
   @CanIgnoreReturnValue
   public static BigDecimal positive(@Nullable BigDecimal value, String role) {
     BigDecimal checked = notNull(value, role);
-    argument(checked.signum() > 0, "%s (%s) must be > 0", role, checked.toPlainString());
+    // The message is built only on failure: toPlainString of a huge exponent would take seconds.
+    if (checked.signum() <= 0) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "%s (%s) must be > 0", role, checked.toPlainString()));
+    }
     return checked;
   }
 
   /**
    * Checks that a decimal is zero or positive.
+   *
+   * <p>The message prints the value in full: check it against {@code DecimalLimits} first.
    *
    * @param value the decimal
    * @param role what it is
@@ -116,7 +124,10 @@ public final class Checks {
   @CanIgnoreReturnValue
   public static BigDecimal nonNegative(@Nullable BigDecimal value, String role) {
     BigDecimal checked = notNull(value, role);
-    argument(checked.signum() >= 0, "%s (%s) must be >= 0", role, checked.toPlainString());
+    if (checked.signum() < 0) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "%s (%s) must be >= 0", role, checked.toPlainString()));
+    }
     return checked;
   }
 }

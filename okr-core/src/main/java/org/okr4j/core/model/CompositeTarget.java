@@ -62,6 +62,7 @@ public abstract class CompositeTarget extends Target {
    * @return the part, or empty
    */
   public Optional<Part> part(String name) {
+    Checks.notNull(name, "part name");
     return parts().stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
@@ -116,8 +117,10 @@ public abstract class CompositeTarget extends Target {
      *
      * @param name the part's name
      * @param target what the part aims for
-     * @param baseline the part's baseline value
+     * @param baseline the part's baseline value, in the unit of the target's figures
      * @return the part
+     * @throws org.okr4j.core.quantity.UnitMismatchException if {@code baseline} is not in the
+     *     target's unit
      */
     public static Part of(String name, Target target, Quantity baseline) {
       return ImmutablePart.builder().name(name).target(target).baseline(baseline).build();
@@ -156,6 +159,11 @@ public abstract class CompositeTarget extends Target {
           "composite part \"%s\" must have a value, threshold, band or milestone target, not %s",
           name(),
           kind);
+      baseline()
+          .ifPresent(
+              b ->
+                  KeyResult.unitOf(target())
+                      .ifPresent(u -> Quantity.exact(0, u).requireSameUnit(b)));
     }
   }
 }

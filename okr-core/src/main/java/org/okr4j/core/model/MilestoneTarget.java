@@ -3,6 +3,7 @@ package org.okr4j.core.model;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Checks;
+import org.okr4j.core.quantity.DecimalLimits;
 
 /**
  * A milestone measured in percent complete: "Release Engineering and SRE teams create a plan", 0% →
@@ -23,6 +24,8 @@ public abstract class MilestoneTarget extends Target {
    *
    * @param percentComplete the percent complete aimed for, in {@code (0, 100]}
    * @return the target
+   * @throws IllegalArgumentException if {@code percentComplete} is outside {@code (0, 100]} or
+   *     outside {@link DecimalLimits}
    */
   public static MilestoneTarget of(BigDecimal percentComplete) {
     return ImmutableMilestoneTarget.builder().percentComplete(percentComplete).build();
@@ -37,6 +40,8 @@ public abstract class MilestoneTarget extends Target {
 
   @Value.Check
   void check() {
+    // Limits first: they refuse 1e999999999 without printing it.
+    DecimalLimits.check(percentComplete(), "milestone percent complete");
     Checks.positive(percentComplete(), "milestone percent complete");
     Checks.argument(
         percentComplete().compareTo(FULL) <= 0,

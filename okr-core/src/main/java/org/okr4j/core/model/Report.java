@@ -1,6 +1,7 @@
 package org.okr4j.core.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -69,27 +70,27 @@ public abstract class Report {
   /**
    * Every objective, depth first in report order: each objective before its children.
    *
-   * @return all objectives
+   * @return all objectives, in a list that cannot be modified
    */
   public List<Objective> allObjectives() {
     List<Objective> all = new ArrayList<>();
     for (Objective o : objectives()) {
       collect(o, all);
     }
-    return all;
+    return Collections.unmodifiableList(all);
   }
 
   /**
    * Every key result, in the order of {@link #allObjectives()}.
    *
-   * @return all key results
+   * @return all key results, in a list that cannot be modified
    */
   public List<KeyResult> allKeyResults() {
     List<KeyResult> all = new ArrayList<>();
     for (Objective o : allObjectives()) {
       all.addAll(o.keyResults());
     }
-    return all;
+    return Collections.unmodifiableList(all);
   }
 
   /**

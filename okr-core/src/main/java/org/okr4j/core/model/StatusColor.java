@@ -1,5 +1,7 @@
 package org.okr4j.core.model;
 
+import org.okr4j.core.internal.Checks;
+
 /**
  * The colour of a status: red, yellow or green, or none (deliberately not rated) or unknown (not
  * enough information to rate).
@@ -51,6 +53,7 @@ public enum StatusColor {
    * @return true when both are colours and this one is worse
    */
   public boolean isWorseThan(StatusColor other) {
+    Checks.notNull(other, "other colour");
     return isColor() && other.isColor() && rank < other.rank;
   }
 

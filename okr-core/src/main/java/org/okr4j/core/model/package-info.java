@@ -7,7 +7,8 @@
  * <p>Every value is immutable, validated when built, and compares by value. Values are built with
  * static factories ({@code of}, {@code reach}, ...) or a {@code builder()}; a value that breaks a
  * rule is never built: its builder throws {@link IllegalArgumentException} naming the field, the
- * value and the rule, or {@link NullPointerException} naming the missing field.
+ * value and the rule, {@link NullPointerException} naming a field given {@code null}, or, from
+ * {@code build()}, {@link IllegalStateException} naming the required fields not set.
  *
  * <p>This package holds values only; calculators live in {@link org.okr4j.core.calc}, {@link
  * org.okr4j.core.status}, {@link org.okr4j.core.rollup} and {@link org.okr4j.core.audit}.

@@ -21,7 +21,10 @@ public final class DecimalLimits {
   /** The most decimal places a decimal may have, after trailing zeros are removed. */
   public static final int MAX_DECIMAL_PLACES = 18;
 
-  /** The most digits a decimal may be written with, trailing zeros included. */
+  /**
+   * The most digits a decimal may be written with, and the most it may have after its decimal
+   * point, trailing zeros included.
+   */
   static final int MAX_WRITTEN_DIGITS = 100;
 
   private DecimalLimits() {}
@@ -45,8 +48,11 @@ public final class DecimalLimits {
       return value.precision() <= MAX_WRITTEN_DIGITS;
     }
     // Trailing zeros may be written out ("1.000...0"); a value with more digits than any accepted
-    // decimal could need is refused before stripTrailingZeros has to walk them.
+    // decimal could need is refused before stripTrailingZeros has to walk them. The scale is
+    // bounded too: a zero has precision 1 whatever its scale, and 0E-999999999 would otherwise
+    // pass, then make a precision whose step is 10^-999999999.
     return value.precision() <= MAX_WRITTEN_DIGITS
+        && value.scale() <= MAX_WRITTEN_DIGITS
         && value.stripTrailingZeros().scale() <= MAX_DECIMAL_PLACES;
   }
 
@@ -60,6 +66,7 @@ public final class DecimalLimits {
    * @throws IllegalArgumentException when the value has too many integer digits or decimal places
    */
   public static BigDecimal check(BigDecimal value, String role) {
+    Checks.notNull(role, "role");
     Checks.notNull(value, role);
     if (!isWithinLimits(value)) {
       throw new IllegalArgumentException(

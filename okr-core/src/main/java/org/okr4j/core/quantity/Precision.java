@@ -45,8 +45,9 @@ public final class Precision {
    *     DecimalLimits}
    */
   public static Precision toNearest(BigDecimal step) {
-    Checks.positive(step, "precision step");
+    // Limits first: they refuse 1e999999999 without printing it.
     DecimalLimits.check(step, "precision step");
+    Checks.positive(step, "precision step");
     BigDecimal normalized = step.stripTrailingZeros();
     return new Precision(normalized);
   }
@@ -57,10 +58,13 @@ public final class Precision {
    *
    * @param decimals decimal places, from {@code -18} (nearest 10<sup>18</sup>) to {@code 18}
    * @return the precision
+   * @throws IllegalArgumentException if {@code decimals} is outside {@code -18..18}
    */
   public static Precision decimals(int decimals) {
+    // Not Math.abs(decimals): it is negative for Integer.MIN_VALUE, which would pass the check.
     Checks.argument(
-        Math.abs(decimals) <= DecimalLimits.MAX_DECIMAL_PLACES,
+        decimals >= -DecimalLimits.MAX_DECIMAL_PLACES
+            && decimals <= DecimalLimits.MAX_DECIMAL_PLACES,
         "decimals (%d) must be within ±%d",
         decimals,
         DecimalLimits.MAX_DECIMAL_PLACES);

@@ -134,10 +134,16 @@ public final class Quantity implements Comparable<Quantity> {
   }
 
   private static BigDecimal normalize(BigDecimal value, Precision precision) {
-    BigDecimal stripped = value.stripTrailingZeros();
+    // setScale returns its receiver when the scale is unchanged; a subclass of BigDecimal may be
+    // mutable, so keep a plain BigDecimal (as Joda-Money does).
+    BigDecimal plain =
+        value.getClass() == BigDecimal.class
+            ? value
+            : new BigDecimal(value.unscaledValue(), value.scale());
+    BigDecimal stripped = plain.stripTrailingZeros();
     int scale = Math.max(0, stripped.scale());
     int stated = precision.decimalPlaces().orElse(0);
-    return value.setScale(Math.max(scale, stated));
+    return plain.setScale(Math.max(scale, stated));
   }
 
   /**

@@ -336,8 +336,12 @@ public final class Rational implements Comparable<Rational> {
    */
   public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
     Checks.notNull(mode, "rounding mode");
+    // Not Math.abs(scale): it is negative for Integer.MIN_VALUE, which would pass the check.
     Checks.argument(
-        Math.abs(scale) <= MAX_SCALE, "scale (%d) must be within ±%d", scale, MAX_SCALE);
+        scale >= -MAX_SCALE && scale <= MAX_SCALE,
+        "scale (%d) must be within ±%d",
+        scale,
+        MAX_SCALE);
     try {
       return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
     } catch (ArithmeticException e) {

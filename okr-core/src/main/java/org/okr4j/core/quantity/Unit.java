@@ -126,10 +126,13 @@ public final class Unit {
    *
    * @param maximum the top of the scale, greater than zero
    * @return the unit
+   * @throws IllegalArgumentException if {@code maximum} is not positive or outside {@link
+   *     DecimalLimits}
    */
   public static Unit scoreOutOf(BigDecimal maximum) {
-    Checks.positive(maximum, "scale maximum");
+    // Limits first: they refuse 1e999999999 without printing it.
     DecimalLimits.check(maximum, "scale maximum");
+    Checks.positive(maximum, "scale maximum");
     BigDecimal normalized = maximum.stripTrailingZeros();
     if (normalized.scale() < 0) {
       normalized = normalized.setScale(0);

@@ -1,5 +1,7 @@
 package org.okr4j.core.quantity;
 
+import org.okr4j.core.internal.Checks;
+
 /**
  * Thrown when two quantities of different units are combined, as in {@code "Units differ:
  * days/percent"}.
@@ -20,7 +22,11 @@ public final class UnitMismatchException extends IllegalArgumentException {
    * @param second the second unit
    */
   public UnitMismatchException(Unit first, Unit second) {
-    super("Units differ: " + first + "/" + second);
+    super(
+        "Units differ: "
+            + Checks.notNull(first, "first unit")
+            + "/"
+            + Checks.notNull(second, "second unit"));
     this.first = first;
     this.second = second;
   }

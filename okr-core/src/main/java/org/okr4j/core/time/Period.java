@@ -19,8 +19,9 @@ import org.okr4j.core.quantity.Rational;
  * <p>Fiscal periods come from a {@link FiscalCalendar}: with Wikimedia's calendar (fiscal year
  * starting 1 July), {@code FY2019/20 Q3} is 1 January to 31 March 2020.
  *
- * <p>Periods are ordered by start, then by end. Two periods are equal when kind, dates and label
- * are equal.
+ * <p>Periods are ordered by start, then by end. Two periods are equal when kind, dates, label and
+ * fiscal calendar are equal; periods with the same dates are ordered by label, kind and fiscal
+ * calendar, so that the order is consistent with {@code equals}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -42,7 +43,9 @@ public final class Period implements Comparable<Period> {
   private static final Comparator<Period> ORDER =
       Comparator.comparing(Period::start)
           .thenComparing(Period::endExclusive)
-          .thenComparing(Period::label);
+          .thenComparing(Period::label)
+          .thenComparing(Period::kind)
+          .thenComparingInt(Period::calendarOrder);
 
   private final Kind kind;
   private final LocalDate start;
@@ -266,6 +269,11 @@ public final class Period implements Comparable<Period> {
   public Rational fractionElapsed(Clock clock) {
     Checks.notNull(clock, "clock");
     return fractionElapsed(LocalDate.now(clock));
+  }
+
+  /** Orders periods without a calendar before fiscal ones, and fiscal ones by first month. */
+  private int calendarOrder() {
+    return calendar == null ? 0 : calendar.firstMonth().getValue();
   }
 
   @Override

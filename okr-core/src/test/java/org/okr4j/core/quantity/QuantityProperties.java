@@ -1,0 +1,115 @@
+package org.okr4j.core.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+class QuantityProperties {
+
+  /** Decimals within DecimalLimits, written with trailing zeros or exponents now and then. */
+  @Provide
+  Arbitrary<BigDecimal> values() {
+    Arbitrary<BigInteger> unscaled =
+        Arbitraries.oneOf(
+            Arbitraries.just(BigInteger.ZERO),
+            Arbitraries.longs().between(-10_000, 10_000).map(BigInteger::valueOf),
+            Arbitraries.bigIntegers()
+                .between(BigInteger.TEN.pow(17).negate(), BigInteger.TEN.pow(17)));
+    return Combinators.combine(unscaled, Arbitraries.integers().between(-6, 18))
+        .as(BigDecimal::new)
+        .filter(DecimalLimits::isWithinLimits);
+  }
+
+  @Provide
+  Arbitrary<Precision> precisions() {
+    return Arbitraries.oneOf(
+        Arbitraries.just(Precision.exact()),
+        Arbitraries.integers().between(-6, 12).map(Precision::decimals),
+        Arbitraries.of("0.25", "0.5", "2.5", "25", "0.125")
+            .map(s -> Precision.toNearest(new BigDecimal(s))));
+  }
+
+  @Property
+  void normalization_keepsTheNumericValue(
+      @ForAll("values") BigDecimal value, @ForAll("precisions") Precision precision) {
+    Quantity q = Quantity.of(value, Unit.count(), precision);
+    Statistics.label("sign").collect(value.signum());
+    Statistics.label("written with").collect(writtenWith(value));
+    assertThat(q.value()).isEqualByComparingTo(value);
+    int stripped = Math.max(0, value.stripTrailingZeros().scale());
+    assertThat(q.value().scale())
+        .isEqualTo(Math.max(stripped, precision.decimalPlaces().orElse(0)));
+    assertThat(q.precision()).isEqualTo(precision);
+    assertThat(q.toRational()).isEqualTo(Rational.of(value));
+    assertThat(q.interval().contains(Rational.of(value))).isTrue();
+    Statistics.label("sign")
+        .coverage(
+            c -> {
+              c.check(-1).percentage(p -> p > 15);
+              c.check(0).percentage(p -> p > 5);
+              c.check(1).percentage(p -> p > 15);
+            });
+    Statistics.label("written with")
+        .coverage(
+            c -> {
+              c.check("exponent").percentage(p -> p > 5);
+              c.check("trailing zeros").percentage(p -> p > 1);
+              c.check("plain").percentage(p -> p > 20);
+            });
+  }
+
+  @Property
+  void equalQuantities_areNumericallyEqualWithEqualHashCodes(
+      @ForAll("values") BigDecimal a,
+      @ForAll("precisions") Precision pa,
+      @ForAll("precisions") Precision pb) {
+    Quantity x = Quantity.of(a, Unit.count(), pa);
+    Quantity y = Quantity.of(a.stripTrailingZeros(), Unit.count(), pb);
+    assertThat(x.isEqual(y)).isTrue();
+    assertThat(x.compareTo(y)).isZero();
+    assertThat(x.equals(y)).isEqualTo(pa.equals(pb));
+    if (x.equals(y)) {
+      assertThat(x.hashCode()).isEqualTo(y.hashCode());
+    }
+  }
+
+  @Property
+  void compareTo_isTheOrderOfTheValues(
+      @ForAll("values") BigDecimal a,
+      @ForAll("values") BigDecimal b,
+      @ForAll("precisions") Precision pa,
+      @ForAll("precisions") Precision pb) {
+    Quantity x = Quantity.of(a, Unit.percent(), pa);
+    Quantity y = Quantity.of(b, Unit.percent(), pb);
+    assertThat(Integer.signum(x.compareTo(y))).isEqualTo(a.compareTo(b));
+    assertThat(x.isEqual(y)).isEqualTo(a.compareTo(b) == 0);
+  }
+
+  @Property
+  void parse_ofThePlainValue_readsTheSameNumber(@ForAll("values") BigDecimal value) {
+    Quantity q = Quantity.of(value, Unit.count());
+    Quantity parsed = Quantity.parse(q.value().toPlainString(), Unit.count());
+    assertThat(parsed.isEqual(q)).isTrue();
+    if (value.scale() >= 0) {
+      assertThat(parsed).isEqualTo(q);
+    }
+  }
+
+  private static String writtenWith(BigDecimal value) {
+    if (value.scale() < 0) {
+      return "exponent";
+    }
+    if (value.scale() > 0 && value.stripTrailingZeros().scale() < value.scale()) {
+      return "trailing zeros";
+    }
+    return "plain";
+  }
+}

@@ -1,0 +1,239 @@
+package org.okr4j.core.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertImmutableValueClass;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantityTest {
+  private static final Unit PAGES = Unit.count("pages");
+  private static final Unit SCORE = Unit.scoreOutOf(5);
+
+  private static BigDecimal d(String text) {
+    return new BigDecimal(text);
+  }
+
+  @Test
+  void parse_millions_isStatedToTheLastPrintedDigit() {
+    Quantity pages = Quantity.parse("238.9M", PAGES);
+    assertThat(pages.value()).isEqualTo(d("238900000"));
+    assertThat(pages.precision()).isEqualTo(Precision.toNearest(d("100000")));
+    assertThat(pages.unit()).isEqualTo(PAGES);
+    assertThat(pages.isExact()).isFalse();
+    assertThat(pages).hasToString("238900000 pages (to the nearest 100000)");
+  }
+
+  @Test
+  void parse_wholeMillions_isStatedToTheNearestMillion() {
+    Quantity pages = Quantity.parse("60M", PAGES);
+    assertThat(pages.value()).isEqualTo(d("60000000"));
+    assertThat(pages.precision()).isEqualTo(Precision.toNearest(d("1000000")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "3.8,       3.8,        0.1",
+    "' 3.80 ',  3.80,       0.01",
+    "-1.5k,     -1500,      100",
+    "+2K,       2000,       1000",
+    "1.2bn,     1200000000, 100000000",
+    "7B,        7000000000, 1000000000",
+    "12 M,      12000000,   1000000",
+    "0,         0,          1",
+    "1134,      1134,       1"
+  })
+  void parse_acceptedForms(String text, String value, String step) {
+    Quantity q = Quantity.parse(text, Unit.count());
+    assertThat(q.value()).isEqualTo(d(value));
+    assertThat(q.precision()).isEqualTo(Precision.toNearest(d(step)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e5", "1,000", "", ".5", "5.", "1.2 m", "12%", "--1", "٣"})
+  void parse_otherForms_areRefusedQuotingTheText(String text) {
+    assertThatThrownBy(() -> Quantity.parse(text, Unit.count()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "figure (\"%s\") must be digits with an optional sign, decimal part and k/M/B suffix",
+            text.strip());
+  }
+
+  @Test
+  void parse_tooLong_isRefused() {
+    assertThatThrownBy(() -> Quantity.parse("1".repeat(101), Unit.count()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("figure text is longer than 100 characters");
+  }
+
+  @Test
+  void parse_tooManyDigits_isRefusedByTheLimits() {
+    assertThatThrownBy(() -> Quantity.parse("1".repeat(19), Unit.count()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("value (1111111111111111111) is outside the accepted range");
+    assertThatThrownBy(() -> Quantity.parse("1000000000000bn", Unit.count()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is outside the accepted range");
+  }
+
+  @Test
+  void of_usesThePrecisionOfTheDigits() {
+    assertThat(Quantity.of(d("3.80"), SCORE).precision()).isEqualTo(Precision.decimals(2));
+    assertThat(Quantity.of(d("3.8"), SCORE).precision()).isEqualTo(Precision.decimals(1));
+    assertThat(Quantity.of(d("3.8"), SCORE)).hasToString("3.8/5");
+    assertThat(Quantity.of(d("24.9"), Unit.percent())).hasToString("24.9%");
+  }
+
+  @Test
+  void scaleSensitiveEquals_butNumericIsEqualAndCompareTo() {
+    Quantity a = Quantity.of(d("3.8"), SCORE);
+    Quantity b = Quantity.of(d("3.80"), SCORE);
+    assertThat(a).isNotEqualTo(b);
+    assertThat(a.isEqual(b)).isTrue();
+    assertThat(a.compareTo(b)).isZero();
+    assertThat(a.isEqual(Quantity.of(d("3.4"), SCORE))).isFalse();
+    assertThat(a.compareTo(Quantity.of(d("3.4"), SCORE))).isPositive();
+  }
+
+  @Test
+  void normalization_padsToThePrecisionAndDropsMeaninglessZeros() {
+    assertThat(Quantity.of(d("3.8"), SCORE, Precision.decimals(2)).value()).isEqualTo(d("3.80"));
+    assertThat(Quantity.exact(d("1134.0"), Unit.count()).value()).isEqualTo(d("1134"));
+    assertThat(Quantity.exact(d("1E+3"), Unit.count()).value()).isEqualTo(d("1000"));
+    assertThat(Quantity.of(d("3.85"), SCORE, Precision.decimals(1)).value()).isEqualTo(d("3.85"));
+    assertThat(Quantity.of(d("3.5"), SCORE, Precision.toNearest(d("0.25"))).value())
+        .isEqualTo(d("3.50"));
+    assertThat(Quantity.of(d("3.80"), SCORE, Precision.decimals(1)))
+        .isEqualTo(Quantity.of(d("3.8"), SCORE));
+  }
+
+  @Test
+  void exact_longFactory() {
+    Quantity reviews = Quantity.exact(1134, Unit.count("code reviews"));
+    assertThat(reviews.isExact()).isTrue();
+    assertThat(reviews.value()).isEqualTo(d("1134"));
+    assertThat(reviews).hasToString("1134 code reviews (exact)");
+    assertThat(reviews.interval().isPoint()).isTrue();
+  }
+
+  @Test
+  void toString_showsPrecisionWhenDigitsDoNotImplyIt() {
+    assertThat(Quantity.of(d("3.50"), SCORE, Precision.toNearest(d("0.25"))))
+        .hasToString("3.50/5 (to the nearest 0.25)");
+    assertThat(Quantity.of(d("17"), Unit.days())).hasToString("17 days");
+  }
+
+  @Test
+  void toRationalAndInterval() {
+    Quantity q = Quantity.of(d("3.8"), SCORE);
+    assertThat(q.toRational()).isEqualTo(Rational.of(19, 5));
+    assertThat(q.interval())
+        .isEqualTo(Interval.between(Rational.of(d("3.75")), Rational.of(d("3.85"))));
+  }
+
+  @Test
+  void withValue_keepsUnitAndPrecision_andReturnsThisWhenUnchanged() {
+    Quantity q = Quantity.of(d("3.8"), SCORE);
+    Quantity changed = q.withValue(d("3.4"));
+    assertThat(changed.value()).isEqualTo(d("3.4"));
+    assertThat(changed.unit()).isEqualTo(SCORE);
+    assertThat(changed.precision()).isEqualTo(q.precision());
+    assertThat(q.withValue(d("3.8"))).isSameAs(q);
+    assertThat(q.withValue(d("3.80"))).isSameAs(q); // normalizes to 3.8 under precision 0.1
+    assertThat(q.withValue(d("3.85")).value()).isEqualTo(d("3.85"));
+    assertThatThrownBy(() -> q.withValue(d("1e999999999")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void withPrecision_renormalizes_andReturnsThisWhenUnchanged() {
+    Quantity q = Quantity.of(d("3.8"), SCORE);
+    assertThat(q.withPrecision(Precision.toNearest(d("0.10")))).isSameAs(q);
+    Quantity finer = q.withPrecision(Precision.decimals(2));
+    assertThat(finer.value()).isEqualTo(d("3.80"));
+    assertThat(finer.withPrecision(Precision.decimals(1))).isEqualTo(q);
+  }
+
+  @Test
+  void differentUnits_throwUnitMismatch() {
+    Quantity days = Quantity.of(d("19"), Unit.days());
+    Quantity percent = Quantity.of(d("24.9"), Unit.percent());
+    assertThatThrownBy(() -> days.compareTo(percent))
+        .isInstanceOf(UnitMismatchException.class)
+        .hasMessage("Units differ: days/percent");
+    assertThatThrownBy(() -> days.isEqual(percent))
+        .isInstanceOf(UnitMismatchException.class)
+        .hasMessage("Units differ: days/percent");
+    assertThatThrownBy(() -> percent.requireSameUnit(days))
+        .isInstanceOf(UnitMismatchException.class)
+        .hasMessage("Units differ: percent/days");
+    Quantity moreDays = Quantity.of(d("21"), Unit.days());
+    assertThat(days.requireSameUnit(moreDays)).isSameAs(moreDays);
+  }
+
+  @Test
+  void outsideLimits_isRefused() {
+    assertThatThrownBy(() -> Quantity.of(d("1e999999999"), Unit.count()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "value (1E+999999999) is outside the accepted range: at most 18 integer digits and 18"
+                + " decimal places");
+  }
+
+  @Test
+  void equalsAndHashCode_compareValueUnitAndPrecision() {
+    new EqualsTester()
+        .addEqualityGroup(
+            Quantity.of(d("3.8"), SCORE),
+            Quantity.of(d("3.80"), SCORE, Precision.decimals(1)),
+            Quantity.parse("3.8", SCORE))
+        .addEqualityGroup(Quantity.of(d("3.80"), SCORE))
+        .addEqualityGroup(Quantity.exact(d("3.8"), SCORE))
+        .addEqualityGroup(Quantity.of(d("3.8"), Unit.scoreOutOf(10)))
+        .addEqualityGroup(Quantity.of(d("3.9"), SCORE))
+        .testEquals();
+  }
+
+  @Test
+  void bigDecimalSubclass_isNotKept() {
+    Quantity q = Quantity.of(new SubclassedDecimal("1.50"), Unit.count());
+    assertThat(q.value().getClass()).isEqualTo(BigDecimal.class);
+    assertThat(q.value()).isEqualTo(d("1.50"));
+    Quantity exact = Quantity.exact(new SubclassedDecimal("2"), Unit.count());
+    assertThat(exact.value().getClass()).isEqualTo(BigDecimal.class);
+    assertThat(exact.withValue(new SubclassedDecimal("3")).value().getClass())
+        .isEqualTo(BigDecimal.class);
+  }
+
+  @Test
+  void nulls_areRefusedForEveryParameter() {
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(Unit.class, SCORE)
+            .setDefault(Precision.class, Precision.decimals(1))
+            .setDefault(Quantity.class, Quantity.of(d("3.4"), SCORE))
+            .setDefault(BigDecimal.class, BigDecimal.ONE);
+    tester.testAllPublicStaticMethods(Quantity.class);
+    tester.testAllPublicInstanceMethods(Quantity.of(d("3.8"), SCORE));
+  }
+
+  @Test
+  void isAnImmutableValueClass() {
+    assertImmutableValueClass(Quantity.class);
+  }
+
+  /** A subclass of BigDecimal, which could be mutable; a value must not keep one. */
+  private static final class SubclassedDecimal extends BigDecimal {
+    private static final long serialVersionUID = 1L;
+
+    SubclassedDecimal(String text) {
+      super(text);
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.okr4j.core.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertImmutableValueClass;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+
+class RationalTest {
+
+  private static Rational r(long numerator, long denominator) {
+    return Rational.of(numerator, denominator);
+  }
+
+  @Test
+  void of_reducesToLowestTerms_withPositiveDenominator() {
+    Rational x = r(6, -4);
+    assertThat(x.numerator()).isEqualTo(BigInteger.valueOf(-3));
+    assertThat(x.denominator()).isEqualTo(BigInteger.TWO);
+    assertThat(x).hasToString("-3/2");
+  }
+
+  @Test
+  void of_zeroNumerator_isTheZeroConstant() {
+    assertThat(r(0, -7)).isSameAs(Rational.ZERO);
+    assertThat(Rational.of(0)).isSameAs(Rational.ZERO);
+    assertThat(Rational.of(1)).isSameAs(Rational.ONE);
+    assertThat(Rational.ZERO.denominator()).isEqualTo(BigInteger.ONE);
+  }
+
+  @Test
+  void of_zeroDenominator_throwsNamingTheFraction() {
+    assertThatThrownBy(() -> r(3, 0))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("denominator of 3/0 must not be zero");
+  }
+
+  @Test
+  void of_decimal_isExact() {
+    assertThat(Rational.of(new BigDecimal("3.8"))).isEqualTo(r(19, 5));
+    assertThat(Rational.of(new BigDecimal("-0.125"))).isEqualTo(r(-1, 8));
+    assertThat(Rational.of(new BigDecimal("2.389E+8"))).isEqualTo(Rational.of(238_900_000));
+    assertThat(Rational.of(new BigDecimal("0.000"))).isSameAs(Rational.ZERO);
+  }
+
+  @Test
+  void of_decimalOutsideLimits_throwsNamingTheRule() {
+    assertThatThrownBy(() -> Rational.of(new BigDecimal("1e999999999")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "decimal (1E+999999999) is outside the accepted range: at most 18 integer digits and 18"
+                + " decimal places");
+  }
+
+  @Test
+  void progress_toolMaintainers_is39Over94() {
+    // (1919 − 1880) / (1974 − 1880) from the Q3 FY20 deck.
+    Rational progress =
+        Rational.of(1919).minus(Rational.of(1880)).dividedBy(Rational.of(1974 - 1880));
+    assertThat(progress).isEqualTo(r(39, 94)).hasToString("39/94");
+    assertThat(progress.toBigDecimal(4, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.4149");
+  }
+
+  @Test
+  void relativeChanges_thereAndBack_multiplyToOneExactly() {
+    Rational a = Rational.of(1880);
+    Rational b = Rational.of(1919);
+    Rational there = b.minus(a).dividedBy(a);
+    Rational back = a.minus(b).dividedBy(b);
+    assertThat(Rational.ONE.plus(there).multipliedBy(Rational.ONE.plus(back)))
+        .isEqualTo(Rational.ONE);
+  }
+
+  @Test
+  void arithmetic_examples() {
+    assertThat(r(1, 2).plus(r(1, 3))).isEqualTo(r(5, 6));
+    assertThat(r(1, 4).plus(r(3, 4))).isEqualTo(Rational.ONE);
+    assertThat(r(1, 2).minus(r(1, 3))).isEqualTo(r(1, 6));
+    assertThat(r(2, 3).multipliedBy(r(9, 4))).isEqualTo(r(3, 2));
+    assertThat(r(2, 3).dividedBy(r(-4, 9))).isEqualTo(r(-3, 2));
+    assertThat(r(2, 3).multipliedBy(Rational.ZERO)).isSameAs(Rational.ZERO);
+    assertThat(Rational.ZERO.multipliedBy(r(2, 3))).isSameAs(Rational.ZERO);
+    assertThat(r(-2, 3).negated()).isEqualTo(r(2, 3));
+    assertThat(r(-2, 3).abs()).isEqualTo(r(2, 3));
+  }
+
+  @Test
+  void identityOperations_returnThis() {
+    Rational x = r(7, 3);
+    assertThat(x.plus(Rational.ZERO)).isSameAs(x);
+    assertThat(Rational.ZERO.plus(x)).isSameAs(x);
+    assertThat(x.minus(Rational.ZERO)).isSameAs(x);
+    assertThat(x.multipliedBy(Rational.ONE)).isSameAs(x);
+    assertThat(x.dividedBy(Rational.ONE)).isSameAs(x);
+    assertThat(x.abs()).isSameAs(x);
+    assertThat(Rational.ZERO.negated()).isSameAs(Rational.ZERO);
+  }
+
+  @Test
+  void dividedBy_zero_throwsNamingTheDividend() {
+    assertThatThrownBy(() -> r(1, 2).dividedBy(Rational.ZERO))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("division by zero: 1/2 / 0");
+  }
+
+  @Test
+  void signum_isZero_isInteger() {
+    assertThat(r(-1, 3).signum()).isEqualTo(-1);
+    assertThat(Rational.ZERO.signum()).isZero();
+    assertThat(r(1, 3).signum()).isEqualTo(1);
+    assertThat(Rational.ZERO.isZero()).isTrue();
+    assertThat(r(1, 3).isZero()).isFalse();
+    assertThat(r(6, 3).isInteger()).isTrue();
+    assertThat(r(1, 3).isInteger()).isFalse();
+  }
+
+  @Test
+  void minMax_onATie_returnThis() {
+    Rational half = r(1, 2);
+    Rational otherHalf = r(2, 4);
+    assertThat(half.min(otherHalf)).isSameAs(half);
+    assertThat(half.max(otherHalf)).isSameAs(half);
+    assertThat(half.min(r(1, 3))).isEqualTo(r(1, 3));
+    assertThat(half.max(r(1, 3))).isSameAs(half);
+    assertThat(r(1, 3).max(half)).isSameAs(half);
+  }
+
+  @Test
+  void comparisons() {
+    assertThat(r(1, 3).isLessThan(r(1, 2))).isTrue();
+    assertThat(r(1, 2).isLessThan(r(1, 2))).isFalse();
+    assertThat(r(1, 2).isGreaterThan(r(1, 3))).isTrue();
+    assertThat(r(1, 2).isGreaterThan(r(2, 4))).isFalse();
+    assertThat(r(-1, 2).compareTo(r(-1, 3))).isNegative();
+    assertThat(r(5, 7).compareTo(r(10, 14))).isZero();
+    assertThat(r(3, 7).compareTo(r(2, 7))).isPositive();
+  }
+
+  @Test
+  void equalsAndHashCode() {
+    new EqualsTester()
+        .addEqualityGroup(r(1, 2), r(2, 4), r(-3, -6), Rational.of(new BigDecimal("0.50")))
+        .addEqualityGroup(r(-1, 2))
+        .addEqualityGroup(Rational.ZERO, r(0, 5))
+        .addEqualityGroup(Rational.ONE, r(3, 3))
+        .addEqualityGroup(r(1, 3))
+        .testEquals();
+  }
+
+  @Test
+  void isTerminating_onlyForDenominatorsOfTwosAndFives() {
+    assertThat(Rational.ONE.isTerminating()).isTrue();
+    assertThat(r(3, 40).isTerminating()).isTrue();
+    assertThat(r(1, 1024).isTerminating()).isTrue();
+    assertThat(r(7, 625).isTerminating()).isTrue();
+    assertThat(r(1, 3).isTerminating()).isFalse();
+    assertThat(r(7, 12).isTerminating()).isFalse();
+    assertThat(r(39, 94).isTerminating()).isFalse();
+  }
+
+  @Test
+  void toBigDecimal_roundsFromTheExactFraction() {
+    assertThat(r(2, 3).toBigDecimal(2, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("0.67"));
+    assertThat(r(2, 3).toBigDecimal(2, RoundingMode.DOWN)).isEqualTo(new BigDecimal("0.66"));
+    assertThat(r(-1, 8).toBigDecimal(2, RoundingMode.HALF_EVEN)).isEqualTo(new BigDecimal("-0.12"));
+    assertThat(r(-1, 8).toBigDecimal(2, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("-0.13"));
+    assertThat(r(-1, 8).toBigDecimal(2, RoundingMode.CEILING)).isEqualTo(new BigDecimal("-0.12"));
+    assertThat(r(1234, 1).toBigDecimal(-2, RoundingMode.HALF_UP))
+        .isEqualTo(new BigDecimal("1.2E+3"));
+    assertThat(r(1, 8).toBigDecimal(3, RoundingMode.UNNECESSARY))
+        .isEqualTo(new BigDecimal("0.125"));
+  }
+
+  @Test
+  void toBigDecimal_unnecessaryWhenRoundingIsNeeded_namesValueAndScale() {
+    assertThatThrownBy(() -> r(1, 3).toBigDecimal(2, RoundingMode.UNNECESSARY))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage(
+            "1/3 cannot be written with 2 decimal places without rounding; name a RoundingMode");
+  }
+
+  @Test
+  void toBigDecimal_scaleOutOfRange_throwsNamingTheScale() {
+    assertThat(r(1, 3).toBigDecimal(100, RoundingMode.DOWN).scale()).isEqualTo(100);
+    assertThat(r(1, 3).toBigDecimal(-100, RoundingMode.UP)).isEqualByComparingTo("1E+100");
+    assertThatThrownBy(() -> r(1, 3).toBigDecimal(101, RoundingMode.DOWN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scale (101) must be within ±100");
+    assertThatThrownBy(() -> r(1, 3).toBigDecimal(-101, RoundingMode.DOWN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scale (-101) must be within ±100");
+  }
+
+  @Test
+  void toBigDecimal_minIntScale_isOutOfRangeNotUnderflow() {
+    // Math.abs(Integer.MIN_VALUE) is negative: the range check must not rely on it.
+    assertThatThrownBy(() -> r(1, 3).toBigDecimal(Integer.MIN_VALUE, RoundingMode.DOWN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scale (-2147483648) must be within ±100");
+  }
+
+  @Test
+  void toBigDecimalExact_terminating_stripsTrailingZerosButKeepsWholeNumbersPlain() {
+    assertThat(r(3, 40).toBigDecimalExact()).isEqualTo(new BigDecimal("0.075"));
+    assertThat(r(-7, 625).toBigDecimalExact()).isEqualTo(new BigDecimal("-0.0112"));
+    assertThat(Rational.of(1000).toBigDecimalExact()).isEqualTo(new BigDecimal("1000"));
+    assertThat(Rational.of(1000).toBigDecimalExact().scale()).isZero();
+    assertThat(Rational.ZERO.toBigDecimalExact()).isEqualTo(BigDecimal.ZERO);
+  }
+
+  @Test
+  void toBigDecimalExact_nonTerminating_throwsNamingTheValue() {
+    assertThatThrownBy(() -> r(1, 3).toBigDecimalExact())
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage(
+            "1/3 has no terminating decimal expansion; round it with an explicit RoundingMode");
+  }
+
+  @Test
+  void toBigDecimalSignificant_roundsHalfEvenAndStripsZeros() {
+    assertThat(r(1, 3).toBigDecimalSignificant(3)).isEqualTo(new BigDecimal("0.333"));
+    assertThat(r(2, 3).toBigDecimalSignificant(3)).isEqualTo(new BigDecimal("0.667"));
+    assertThat(r(5, 2).toBigDecimalSignificant(1)).isEqualTo(new BigDecimal("2"));
+    assertThat(r(15, 2).toBigDecimalSignificant(1)).isEqualTo(new BigDecimal("8"));
+    assertThat(Rational.of(123_456).toBigDecimalSignificant(3)).isEqualTo(new BigDecimal("123000"));
+    assertThat(r(1, 4).toBigDecimalSignificant(10)).isEqualTo(new BigDecimal("0.25"));
+    assertThat(Rational.ZERO.toBigDecimalSignificant(5)).isEqualTo(BigDecimal.ZERO);
+  }
+
+  @Test
+  void toBigDecimalSignificant_outOfRange_throws() {
+    assertThatThrownBy(() -> r(1, 3).toBigDecimalSignificant(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("significant digits (0) must be within 1..100");
+    assertThatThrownBy(() -> r(1, 3).toBigDecimalSignificant(101))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("significant digits (101) must be within 1..100");
+  }
+
+  @Test
+  void toString_wholeNumbersHaveNoDenominator() {
+    assertThat(Rational.of(-3)).hasToString("-3");
+    assertThat(Rational.ZERO).hasToString("0");
+    assertThat(r(-1, 2)).hasToString("-1/2");
+  }
+
+  @Test
+  void constants() {
+    assertThat(Rational.ONE_HUNDRED).isEqualTo(Rational.of(100));
+    assertThat(Rational.MAX_SCALE).isEqualTo(100);
+  }
+
+  @Test
+  void nulls_areRefusedForEveryParameter() {
+    NullPointerTester tester = new NullPointerTester().setDefault(Rational.class, Rational.ONE);
+    tester.testAllPublicStaticMethods(Rational.class);
+    tester.testAllPublicInstanceMethods(r(3, 4));
+  }
+
+  @Test
+  void isAnImmutableValueClass() {
+    assertImmutableValueClass(Rational.class);
+  }
+}
