@@ -152,14 +152,26 @@ public final class Unit {
   }
 
   /**
-   * Any other unit, named by its symbol ("MB", "requests/s"). Units with equal symbols are equal.
+   * Any other unit, named by its symbol ("MB", "requests/s"). Units with equal symbols are equal,
+   * and a symbol that names a built-in unit gives that unit: {@code of("days")} is {@link #days()},
+   * {@code of("%")} and {@code of("percent")} are {@link #percent()}, likewise {@code "hours"},
+   * {@code "minutes"}, {@code "ratio"} and {@code "count"}.
    *
    * @param symbol the symbol printed after a value
    * @return the unit
    */
   public static Unit of(String symbol) {
     Checks.notBlank(symbol, "unit symbol");
-    return new Unit(Kind.OTHER, symbol.strip(), null);
+    String s = symbol.strip();
+    return switch (s) {
+      case "%", "percent" -> PERCENT;
+      case "days" -> DAYS;
+      case "hours" -> HOURS;
+      case "minutes" -> MINUTES;
+      case "ratio" -> RATIO;
+      case "count" -> COUNT;
+      default -> new Unit(Kind.OTHER, s, null);
+    };
   }
 
   /**

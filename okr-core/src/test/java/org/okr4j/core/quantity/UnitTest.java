@@ -67,7 +67,7 @@ class UnitTest {
   @Test
   void isPercent_onlyForPercent() {
     assertThat(Unit.percent().isPercent()).isTrue();
-    assertThat(Unit.of("%").isPercent()).isFalse();
+    assertThat(Unit.of("pct").isPercent()).isFalse();
     assertThat(Unit.ratio().isPercent()).isFalse();
   }
 
@@ -89,18 +89,25 @@ class UnitTest {
   }
 
   @Test
+  void of_symbolOfABuiltInUnit_isThatUnit() {
+    assertThat(Unit.of("days")).isSameAs(Unit.days());
+    assertThat(Unit.of("count")).isSameAs(Unit.count());
+    assertThat(Unit.of("day").kind()).isEqualTo(Unit.Kind.OTHER);
+  }
+
+  @Test
   void equals_byKindSymbolAndScale() {
     new EqualsTester()
         .addEqualityGroup(Unit.count(), Unit.count())
         .addEqualityGroup(Unit.count("tools"), Unit.count("tools "))
         .addEqualityGroup(Unit.count("maintainers"))
-        .addEqualityGroup(Unit.percent())
-        .addEqualityGroup(Unit.of("%"))
-        .addEqualityGroup(Unit.ratio())
-        .addEqualityGroup(Unit.days())
-        .addEqualityGroup(Unit.of("days"))
-        .addEqualityGroup(Unit.hours())
-        .addEqualityGroup(Unit.minutes())
+        .addEqualityGroup(Unit.percent(), Unit.of("%"), Unit.of("percent"))
+        .addEqualityGroup(Unit.of("pct"))
+        .addEqualityGroup(Unit.ratio(), Unit.of("ratio"))
+        .addEqualityGroup(Unit.days(), Unit.of("days"))
+        .addEqualityGroup(Unit.of("day"))
+        .addEqualityGroup(Unit.hours(), Unit.of("hours"))
+        .addEqualityGroup(Unit.minutes(), Unit.of(" minutes "))
         .addEqualityGroup(Unit.scoreOutOf(5), Unit.scoreOutOf(new BigDecimal("5.0")))
         .addEqualityGroup(Unit.scoreOutOf(10))
         .testEquals();
