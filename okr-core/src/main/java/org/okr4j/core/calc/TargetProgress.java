@@ -160,6 +160,9 @@ public final class TargetProgress {
 
     @Override
     public Outcome<Progress> visitChange(ChangeTarget target) {
+      if (checkIn.value().isEmpty()) {
+        return noValue();
+      }
       if (baseline.isEmpty()) {
         return noBaseline();
       }
