@@ -56,7 +56,9 @@ import org.okr4j.core.quantity.Unit;
  *   <li>undetermined and qualitative: undefined.
  * </ul>
  *
- * <p>A check-in without a value gives {@link UndefinedReason#NO_VALUE} for every kind but binary.
+ * <p>A check-in without a value gives {@link UndefinedReason#NO_VALUE} for every kind but binary
+ * (judged by state) and composite (which reads part values: {@link
+ * UndefinedReason#PART_VALUE_MISSING}).
  */
 public final class TargetProgress {
   private static final String SUBJECT = "progress";

@@ -81,6 +81,12 @@ class PaceCurveTest {
   }
 
   @Test
+  void through_pastTheEnd_holdsTheLastValue() {
+    PaceCurve curve = PaceCurve.through(List.of(p(0, 1, 0, 1), p(1, 1, 9, 10)));
+    assertThat(curve.expectedAt(Rational.of(3, 2))).isEqualTo(Rational.of(9, 10));
+  }
+
+  @Test
   void through_flatStart() {
     PaceCurve curve = PaceCurve.through(List.of(p(0, 1, 0, 1), p(1, 4, 0, 1), p(1, 1, 1, 1)));
     assertThat(curve.expectedAt(Rational.of(1, 8))).isEqualTo(Rational.ZERO);

@@ -598,6 +598,16 @@ class TargetProgressTest {
     assertThat(at(k, Q3).undefinedReason()).contains(UndefinedReason.TARGET_EQUALS_BASELINE);
   }
 
+  @Test
+  void of_composite_stateOnlyCheckIn_partValueMissing() {
+    KeyResult k =
+        KeyResult.builder()
+            .from(WikimediaDeck.internships())
+            .checkIns(List.of(CheckIn.of(Q3, CheckInState.ON_TRACK)))
+            .build();
+    assertThat(at(k, Q3).undefinedReason()).contains(UndefinedReason.PART_VALUE_MISSING);
+  }
+
   // undetermined and qualitative
 
   @Test
