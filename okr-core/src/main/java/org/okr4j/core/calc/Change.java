@@ -93,7 +93,7 @@ public final class Change {
   }
 
   /**
-   * {@code "RELATIVE CHANGE 39/19"}: measure, sense and exact amount.
+   * {@code "RELATIVE CHANGE 195/94"}: measure, sense and exact amount.
    *
    * @return the text
    */

@@ -38,13 +38,15 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
    *
    * @param <T> the type of the value
    * @param value the value
-   * @param explanation builds the explanation when first asked for
+   * @param explanation builds the explanation when first asked for; {@link #explanation()} throws
+   *     {@link NullPointerException} if it returns null
    * @return the outcome
    */
   public static <T> Outcome<T> defined(T value, Supplier<Explanation> explanation) {
+    Checks.notNull(value, "value");
+    Checks.notNull(explanation, "explanation");
     return new Defined<>(
-        Checks.notNull(value, "value"),
-        Suppliers.memoize(Checks.notNull(explanation, "explanation")::get));
+        value, Suppliers.memoize(() -> Checks.notNull(explanation.get(), "explanation")));
   }
 
   /**

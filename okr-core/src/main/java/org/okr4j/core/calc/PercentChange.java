@@ -55,9 +55,15 @@ public final class PercentChange {
         from,
         to,
         Optional.empty(),
-        Figures.exact(from),
-        Figures.exact(to),
+        operand(from),
+        operand(to),
         "relative change");
+  }
+
+  /** A number as written in a formula: a fraction in parentheses, so "/ (1/3)" reads right. */
+  private static String operand(Rational value) {
+    String text = Figures.exact(value);
+    return value.isTerminating() ? text : "(" + text + ")";
   }
 
   /**

@@ -44,8 +44,9 @@ public final class Rounding {
    */
   public static Rounding of(int decimals, RoundingMode mode) {
     Checks.notNull(mode, "rounding mode");
+    // Not Math.abs: it stays negative for Integer.MIN_VALUE, which would pass.
     Checks.argument(
-        Math.abs(decimals) <= MAX_DECIMALS,
+        decimals >= -MAX_DECIMALS && decimals <= MAX_DECIMALS,
         "decimals (%d) must be within ±%d",
         decimals,
         MAX_DECIMALS);

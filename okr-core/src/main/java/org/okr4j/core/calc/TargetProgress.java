@@ -57,7 +57,9 @@ import org.okr4j.core.quantity.Unit;
  *   <li>undetermined and qualitative: undefined.
  * </ul>
  *
- * <p>A check-in without a value gives {@link UndefinedReason#NO_VALUE} for every kind but binary.
+ * <p>A check-in without a value gives {@link UndefinedReason#NO_VALUE} for every kind but binary
+ * (judged by state) and composite (which reads part values: {@link
+ * UndefinedReason#PART_VALUE_MISSING}).
  */
 public final class TargetProgress {
   private static final String SUBJECT = "progress";
@@ -161,6 +163,9 @@ public final class TargetProgress {
 
     @Override
     public Outcome<Progress> visitChange(ChangeTarget target) {
+      if (checkIn.value().isEmpty()) {
+        return noValue();
+      }
       if (baseline.isEmpty()) {
         return noBaseline();
       }

@@ -54,20 +54,15 @@ public final class TargetValue {
     String base = baseline.value().toPlainString();
     String amount = target.amount().toPlainString();
     if (measure == ChangeMeasure.RELATIVE && baseline.value().signum() == 0) {
-      return Outcome.undefined(
-          UndefinedReason.CHANGE_FROM_ZERO,
-          Explanation.of(subject, formula, "a relative change of " + amount + "% from 0", "0"));
+      return undefined(
+          UndefinedReason.CHANGE_FROM_ZERO, formula, "a relative change of " + amount + "% from 0");
     }
     if (measure == ChangeMeasure.PERCENTAGE_POINTS && !baseline.unit().isPercent()) {
-      return Outcome.undefined(
-          UndefinedReason.NOT_A_PERCENTAGE,
-          Explanation.of(subject, formula, "baseline in " + baseline.unit(), "undefined"));
+      return undefined(UndefinedReason.NOT_A_PERCENTAGE, formula, "baseline in " + baseline.unit());
     }
     Optional<Rational> scale = baseline.unit().scaleMaximum().map(Rational::of);
     if (measure == ChangeMeasure.SCALE_POINTS && scale.isEmpty()) {
-      return Outcome.undefined(
-          UndefinedReason.NO_SCALE,
-          Explanation.of(subject, formula, "baseline in " + baseline.unit(), "undefined"));
+      return undefined(UndefinedReason.NO_SCALE, formula, "baseline in " + baseline.unit());
     }
     Rational value =
         Formulas.applyChange(
@@ -108,13 +103,10 @@ public final class TargetValue {
                     .map(b -> ofChange(target, b.value()))
                     .orElseGet(
                         () ->
-                            Outcome.undefined(
+                            undefined(
                                 UndefinedReason.NO_BASELINE,
-                                Explanation.of(
-                                    "target value",
-                                    "baseline changed by the target",
-                                    "key result " + keyResult.id() + " has no baseline",
-                                    "undefined")));
+                                "baseline changed by the target",
+                                "key result " + keyResult.id() + " has no baseline"));
               }
 
               @Override
@@ -157,21 +149,16 @@ public final class TargetValue {
 
               @Override
               public Outcome<Rational> visitUndetermined(UndeterminedTarget target) {
-                return Outcome.undefined(
+                return undefined(
                     UndefinedReason.TARGET_NOT_SET,
-                    Explanation.of(
-                        "target value",
-                        "the target",
-                        target.printed().orElse("to be determined"),
-                        "undefined"));
+                    "the target",
+                    target.printed().orElse("to be determined"));
               }
 
               @Override
               public Outcome<Rational> visitQualitative(QualitativeTarget target) {
-                return Outcome.undefined(
-                    UndefinedReason.TARGET_NOT_MEASURABLE,
-                    Explanation.of(
-                        "target value", "the target", target.description(), "undefined"));
+                return undefined(
+                    UndefinedReason.TARGET_NOT_MEASURABLE, "the target", target.description());
               }
             });
   }
@@ -186,8 +173,14 @@ public final class TargetValue {
   }
 
   private static Outcome<Rational> noValue(String what) {
+    return undefined(UndefinedReason.NOT_A_VALUE_TARGET, "the target", "the target is " + what);
+  }
+
+  private static Outcome<Rational> undefined(
+      UndefinedReason reason, String formula, String substituted) {
     return Outcome.undefined(
-        UndefinedReason.NOT_A_VALUE_TARGET,
-        Explanation.of("target value", "the target", "the target is " + what, "undefined"));
+        reason,
+        Explanation.of(
+            "target value", formula, substituted, "undefined (" + reason.description() + ")"));
   }
 }

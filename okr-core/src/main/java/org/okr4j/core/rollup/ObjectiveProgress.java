@@ -26,11 +26,16 @@ public final class ObjectiveProgress {
    * @param progress the weighted mean, in {@code [0, 1]}
    * @param contributions every key result and child objective considered
    * @return the result
+   * @throws IllegalArgumentException if {@code progress} is outside {@code [0, 1]}
    */
   public static ObjectiveProgress of(Rational progress, List<Contribution> contributions) {
+    Checks.notNull(progress, "progress");
+    Checks.argument(
+        progress.signum() >= 0 && progress.compareTo(Rational.ONE) <= 0,
+        "progress (%s) must be within [0, 1]",
+        progress);
     return new ObjectiveProgress(
-        Checks.notNull(progress, "progress"),
-        List.copyOf(Checks.noNullElements(contributions, "contributions")));
+        progress, List.copyOf(Checks.noNullElements(contributions, "contributions")));
   }
 
   /**

@@ -73,7 +73,7 @@ public final class Rollup {
                       "progress of " + k.id(),
                       "clamped progress at the chosen check-in",
                       "no check-in chosen for key result " + k.id(),
-                      "undefined"));
+                      "undefined (" + UndefinedReason.NO_CHECK_IN.description() + ")"));
       contributions.add(Contribution.of(Contribution.Kind.KEY_RESULT, k.id(), k.weight(), p));
     }
     for (Objective child : objective.children()) {
@@ -103,7 +103,7 @@ public final class Rollup {
               "progress of " + objective.id(),
               formula,
               "no key result or child objective with a defined progress and a positive weight",
-              "undefined"));
+              "undefined (" + UndefinedReason.NOTHING_TO_COMBINE.description() + ")"));
     }
     Rational mean = weighted.dividedBy(weights);
     Rational totalWeight = weights;

@@ -11,8 +11,8 @@ import org.okr4j.core.model.StatusColor;
  * A derived status: its colour, the rule that produced it, the reason in words with the figures
  * filled in, and the explanations of the figures it used.
  *
- * <p>{@code YELLOW by pace: progress 41.49% is 33.65 points behind the expected 75.14% (yellow
- * within 25 points)}.
+ * <p>{@code RED by pace: progress 41.49% against expected 75.14%: 33.65 points behind (green within
+ * 10.00, yellow within 25.00)}.
  *
  * <p>This class is immutable and thread-safe.
  */
