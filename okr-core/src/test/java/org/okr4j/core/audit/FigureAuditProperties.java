@@ -71,7 +71,7 @@ class FigureAuditProperties {
     BigDecimal truncated = exact.toBigDecimal(decimals, RoundingMode.DOWN);
     boolean differs = halfUp.compareTo(truncated) != 0;
     Statistics.label("truncation differs").collect(differs);
-    Statistics.label("truncation differs").coverage(c -> c.check(true).percentage(p -> p > 20));
+    Statistics.label("truncation differs").coverage(c -> c.check(true).percentage(p -> p > 10));
     AuditFinding f = auditShare(part, whole, truncated);
     assertThat(f.verdict())
         .isEqualTo(differs ? Verdict.CONSISTENT_UNDER_ROUNDING : Verdict.CONSISTENT);

@@ -100,11 +100,11 @@ class ExpectedProgressProperties {
     Statistics.label("curve")
         .coverage(
             c -> {
-              c.check("linear").percentage(p -> p > 15);
-              c.check("stepwise").percentage(p -> p > 15);
-              c.check("piecewise-linear").percentage(p -> p > 15);
+              c.check("linear").percentage(p -> p > 7.5);
+              c.check("stepwise").percentage(p -> p > 7.5);
+              c.check("piecewise-linear").percentage(p -> p > 7.5);
             });
-    Statistics.label("where").coverage(c -> c.check("both inside").percentage(p -> p > 25));
+    Statistics.label("where").coverage(c -> c.check("both inside").percentage(p -> p > 12.5));
   }
 
   @Property

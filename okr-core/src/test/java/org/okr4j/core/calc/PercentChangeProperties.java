@@ -57,11 +57,11 @@ class PercentChangeProperties {
     Statistics.label("case")
         .coverage(
             c -> {
-              c.check("zero").percentage(p -> p > 5);
-              c.check("increase").percentage(p -> p > 30);
-              c.check("decrease").percentage(p -> p > 30);
+              c.check("zero").percentage(p -> p > 2.5);
+              c.check("increase").percentage(p -> p > 15);
+              c.check("decrease").percentage(p -> p > 15);
             });
-    Statistics.label("negative old value").coverage(c -> c.check(true).percentage(p -> p > 20));
+    Statistics.label("negative old value").coverage(c -> c.check(true).percentage(p -> p > 10));
   }
 
   @Property
@@ -138,8 +138,8 @@ class PercentChangeProperties {
       assertThat(improvement.value().measure()).isEqualTo(measure);
     }
     Statistics.label("direction")
-        .coverage(c -> c.check(Direction.LOWER_IS_BETTER).percentage(p -> p > 30));
-    Statistics.label("defined").coverage(c -> c.check(true).percentage(p -> p > 80));
+        .coverage(c -> c.check(Direction.LOWER_IS_BETTER).percentage(p -> p > 15));
+    Statistics.label("defined").coverage(c -> c.check(true).percentage(p -> p > 40));
   }
 
   private static Rational amount(

@@ -58,10 +58,10 @@ class RoundingProperties {
     Statistics.label("needs rounding")
         .coverage(
             c -> {
-              c.check(true).percentage(p -> p > 40);
-              c.check(false).percentage(p -> p > 5);
+              c.check(true).percentage(p -> p > 20);
+              c.check(false).percentage(p -> p > 2.5);
             });
-    Statistics.label("tie").coverage(c -> c.check(true).percentage(p -> p > 1));
+    Statistics.label("tie").coverage(c -> c.check(true).percentage(p -> p > 0.5));
   }
 
   @Property
@@ -98,8 +98,8 @@ class RoundingProperties {
     Statistics.label("sign")
         .coverage(
             c -> {
-              c.check(-1).percentage(p -> p > 20);
-              c.check(1).percentage(p -> p > 20);
+              c.check(-1).percentage(p -> p > 10);
+              c.check(1).percentage(p -> p > 10);
             });
   }
 

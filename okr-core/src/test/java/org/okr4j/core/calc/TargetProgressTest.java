@@ -339,7 +339,7 @@ class TargetProgressTest {
   void of_binary_blocked_zero() {
     Outcome<Progress> p = at(WikimediaDeck.falsePositiveReporting(), Q3);
     assertThat(p.value()).isEqualTo(Progress.metOrNot(false));
-    assertThat(p.explanation().brief()).isEqualTo("state BLOCKED = 0.00%");
+    assertThat(p.explanation().brief()).isEqualTo("state BLOCKED in FY2019/20 Q3 = 0.00%");
   }
 
   @Test
@@ -353,7 +353,37 @@ class TargetProgressTest {
             .build();
     Outcome<Progress> p = at(k, Q1);
     assertThat(p.value().raw()).isEqualTo(Rational.ONE);
-    assertThat(p.explanation().brief()).isEqualTo("state DONE = 100.00%");
+    assertThat(p.explanation().brief()).isEqualTo("DONE in FY2019/20 Q1 = 100.00%");
+  }
+
+  @Test
+  void of_binary_doneEarlier_staysDone() {
+    // GPU infrastructure: "Completed" in Q1, "-" in Q2 and Q3
+    KeyResult k =
+        KeyResult.builder()
+            .id("gpu")
+            .statement("Deploy a fully open sourced solution for GPU-enhanced computation")
+            .target(Target.done())
+            .addCheckIns(CheckIn.of(Q1, CheckInState.DONE))
+            .addCheckIns(CheckIn.of(Q3, CheckInState.NOT_APPLICABLE))
+            .build();
+    Outcome<Progress> p = at(k, Q3);
+    assertThat(p.value().raw()).isEqualTo(Rational.ONE);
+    assertThat(p.explanation().brief()).isEqualTo("DONE in FY2019/20 Q1 = 100.00%");
+  }
+
+  @Test
+  void of_binary_doneLater_notYetDoneEarlier() {
+    KeyResult k =
+        KeyResult.builder()
+            .id("gpu")
+            .statement("gpu")
+            .target(Target.done())
+            .addCheckIns(CheckIn.of(Q1, CheckInState.IN_PROGRESS))
+            .addCheckIns(CheckIn.of(Q3, CheckInState.DONE))
+            .build();
+    assertThat(at(k, Q1).value().raw()).isEqualTo(Rational.ZERO);
+    assertThat(at(k, Q3).value().raw()).isEqualTo(Rational.ONE);
   }
 
   @Test
@@ -367,7 +397,7 @@ class TargetProgressTest {
             .build();
     Outcome<Progress> p = at(k, Q1);
     assertThat(p.value().raw()).isEqualTo(Rational.ZERO);
-    assertThat(p.explanation().substituted()).isEqualTo("state no state");
+    assertThat(p.explanation().substituted()).isEqualTo("state none in FY2019/20 Q1");
   }
 
   // milestone

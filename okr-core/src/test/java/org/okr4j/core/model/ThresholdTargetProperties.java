@@ -49,9 +49,9 @@ class ThresholdTargetProperties {
     Statistics.label("value is")
         .coverage(
             k -> {
-              k.check("on").percentage(p -> p > 5);
-              k.check("below").percentage(p -> p > 20);
-              k.check("above").percentage(p -> p > 20);
+              k.check("on").percentage(p -> p > 2.5);
+              k.check("below").percentage(p -> p > 10);
+              k.check("above").percentage(p -> p > 10);
             });
   }
 
@@ -82,11 +82,11 @@ class ThresholdTargetProperties {
     Statistics.label("value is")
         .coverage(
             k -> {
-              k.check("on lower").percentage(p -> p > 3);
-              k.check("on upper").percentage(p -> p > 3);
-              k.check("inside").percentage(p -> p > 10);
-              k.check("below").percentage(p -> p > 10);
-              k.check("above").percentage(p -> p > 10);
+              k.check("on lower").percentage(p -> p > 1.5);
+              k.check("on upper").percentage(p -> p > 1.5);
+              k.check("inside").percentage(p -> p > 5);
+              k.check("below").percentage(p -> p > 5);
+              k.check("above").percentage(p -> p > 5);
             });
   }
 }

@@ -76,7 +76,7 @@ class IntervalProperties {
         .coverage(
             c -> {
               for (String s : List.of("point", "negative", "positive", "touches zero")) {
-                c.check(s).percentage(p -> p > 5);
+                c.check(s).percentage(p -> p > 2.5);
               }
             });
   }
@@ -151,8 +151,8 @@ class IntervalProperties {
     Statistics.label("divisor")
         .coverage(
             c -> {
-              c.check(-1).percentage(p -> p > 20);
-              c.check(1).percentage(p -> p > 20);
+              c.check(-1).percentage(p -> p > 10);
+              c.check(1).percentage(p -> p > 10);
             });
   }
 

@@ -46,14 +46,14 @@ class PrecisionProperties {
     Statistics.label("value sign")
         .coverage(
             c -> {
-              c.check(-1).percentage(p -> p > 20);
-              c.check(1).percentage(p -> p > 20);
+              c.check(-1).percentage(p -> p > 10);
+              c.check(1).percentage(p -> p > 10);
             });
     Statistics.label("step")
         .coverage(
             c -> {
-              c.check("below 1").percentage(p -> p > 20);
-              c.check("1 or more").percentage(p -> p > 20);
+              c.check("below 1").percentage(p -> p > 10);
+              c.check("1 or more").percentage(p -> p > 10);
             });
   }
 

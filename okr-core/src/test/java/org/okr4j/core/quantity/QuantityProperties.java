@@ -53,16 +53,16 @@ class QuantityProperties {
     Statistics.label("sign")
         .coverage(
             c -> {
-              c.check(-1).percentage(p -> p > 15);
-              c.check(0).percentage(p -> p > 5);
-              c.check(1).percentage(p -> p > 15);
+              c.check(-1).percentage(p -> p > 7.5);
+              c.check(0).percentage(p -> p > 2.5);
+              c.check(1).percentage(p -> p > 7.5);
             });
     Statistics.label("written with")
         .coverage(
             c -> {
-              c.check("exponent").percentage(p -> p > 5);
-              c.check("trailing zeros").percentage(p -> p > 1);
-              c.check("plain").percentage(p -> p > 20);
+              c.check("exponent").percentage(p -> p > 2.5);
+              c.check("trailing zeros").percentage(p -> p > 0.5);
+              c.check("plain").percentage(p -> p > 10);
             });
   }
 

@@ -80,15 +80,15 @@ class RationalProperties {
     Statistics.label(label + " sign")
         .coverage(
             c -> {
-              c.check(-1).percentage(p -> p > 15);
-              c.check(0).percentage(p -> p > 3);
-              c.check(1).percentage(p -> p > 15);
+              c.check(-1).percentage(p -> p > 7.5);
+              c.check(0).percentage(p -> p > 1.5);
+              c.check(1).percentage(p -> p > 7.5);
             });
     Statistics.label(label + " magnitude")
         .coverage(
             c -> {
-              c.check("huge").percentage(p -> p > 10);
-              c.check("small").percentage(p -> p > 10);
+              c.check("huge").percentage(p -> p > 5);
+              c.check("small").percentage(p -> p > 5);
             });
   }
 
@@ -169,7 +169,7 @@ class RationalProperties {
     assertThat(y).isEqualTo(x);
     assertThat(y.hashCode()).isEqualTo(x.hashCode());
     assertThat(y.compareTo(x)).isZero();
-    Statistics.label("negative factor").coverage(c -> c.check(true).percentage(p -> p > 30));
+    Statistics.label("negative factor").coverage(c -> c.check(true).percentage(p -> p > 15));
   }
 
   @Property
@@ -253,8 +253,8 @@ class RationalProperties {
     Statistics.label("fits")
         .coverage(
             c -> {
-              c.check(true).percentage(p -> p > 5);
-              c.check(false).percentage(p -> p > 5);
+              c.check(true).percentage(p -> p > 2.5);
+              c.check(false).percentage(p -> p > 2.5);
             });
   }
 
@@ -279,8 +279,8 @@ class RationalProperties {
     Statistics.label("terminating")
         .coverage(
             c -> {
-              c.check(true).percentage(p -> p > 5);
-              c.check(false).percentage(p -> p > 5);
+              c.check(true).percentage(p -> p > 2.5);
+              c.check(false).percentage(p -> p > 2.5);
             });
   }
 
@@ -302,14 +302,14 @@ class RationalProperties {
     Statistics.label("sign")
         .coverage(
             c -> {
-              c.check(-1).percentage(p -> p > 15);
-              c.check(1).percentage(p -> p > 15);
+              c.check(-1).percentage(p -> p > 7.5);
+              c.check(1).percentage(p -> p > 7.5);
             });
     Statistics.label("has decimals")
         .coverage(
             c -> {
-              c.check(true).percentage(p -> p > 15);
-              c.check(false).percentage(p -> p > 5);
+              c.check(true).percentage(p -> p > 7.5);
+              c.check(false).percentage(p -> p > 2.5);
             });
   }
 

@@ -61,13 +61,13 @@ class GradingRuleProperties {
     Statistics.label("worse colour").collect(worseStatus.color());
     assertThat(worseStatus.color().isColor()).isTrue();
     assertThat(worseStatus.color().rank()).isLessThanOrEqualTo(betterStatus.color().rank());
-    Statistics.label("direction").coverage(c -> c.check("decreasing").percentage(p -> p > 30));
+    Statistics.label("direction").coverage(c -> c.check("decreasing").percentage(p -> p > 15));
     Statistics.label("worse colour")
         .coverage(
             c -> {
-              c.check(StatusColor.RED).percentage(p -> p > 10);
-              c.check(StatusColor.YELLOW).percentage(p -> p > 3);
-              c.check(StatusColor.GREEN).percentage(p -> p > 3);
+              c.check(StatusColor.RED).percentage(p -> p > 5);
+              c.check(StatusColor.YELLOW).percentage(p -> p > 1.5);
+              c.check(StatusColor.GREEN).percentage(p -> p > 1.5);
             });
   }
 

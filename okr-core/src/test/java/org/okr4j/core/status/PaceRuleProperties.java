@@ -52,8 +52,8 @@ class PaceRuleProperties {
     Statistics.label("worst")
         .coverage(
             c -> {
-              c.check(StatusColor.RED).percentage(p -> p > 10);
-              c.check(StatusColor.GREEN).percentage(p -> p > 5);
+              c.check(StatusColor.RED).percentage(p -> p > 5);
+              c.check(StatusColor.GREEN).percentage(p -> p > 2.5);
             });
   }
 
@@ -85,12 +85,12 @@ class PaceRuleProperties {
         .isLessThanOrEqualTo(bestCase.rank());
     assertThat(worstCase.rank())
         .isLessThanOrEqualTo(PaceRule.defaults().evaluate(betterKr, late).color().rank());
-    Statistics.label("direction").coverage(c -> c.check("decreasing").percentage(p -> p > 30));
+    Statistics.label("direction").coverage(c -> c.check("decreasing").percentage(p -> p > 15));
     Statistics.label("worst case")
         .coverage(
             c -> {
-              c.check(StatusColor.RED).percentage(p -> p > 10);
-              c.check(StatusColor.GREEN).percentage(p -> p > 5);
+              c.check(StatusColor.RED).percentage(p -> p > 5);
+              c.check(StatusColor.GREEN).percentage(p -> p > 2.5);
             });
   }
 }

@@ -81,7 +81,7 @@ class FiscalCalendarProperties {
         .coverage(
             c -> {
               for (int q = 1; q <= 4; q++) {
-                c.check(q).percentage(p -> p > 10);
+                c.check(q).percentage(p -> p > 5);
               }
             });
   }

@@ -63,10 +63,10 @@ class PeriodProperties {
     Statistics.label("where")
         .coverage(
             c -> {
-              c.check("before").percentage(p -> p > 3);
+              c.check("before").percentage(p -> p > 1.5);
               c.check("first day").count(n -> n > 0);
-              c.check("inside").percentage(p -> p > 20);
-              c.check("from the end").percentage(p -> p > 10);
+              c.check("inside").percentage(p -> p > 10);
+              c.check("from the end").percentage(p -> p > 5);
             });
   }
 
@@ -101,6 +101,6 @@ class PeriodProperties {
     if (a.equals(b)) {
       assertThat(a.hashCode()).isEqualTo(b.hashCode());
     }
-    Statistics.label("equal").coverage(c -> c.check(true).percentage(p -> p > 3));
+    Statistics.label("equal").coverage(c -> c.check(true).percentage(p -> p > 1.5));
   }
 }
