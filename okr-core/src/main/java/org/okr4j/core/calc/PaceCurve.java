@@ -18,6 +18,8 @@ public interface PaceCurve {
    *
    * @param elapsed the fraction of the period elapsed, in {@code [0, 1]}
    * @return the expected progress, in {@code [0, 1]}, never decreasing as {@code elapsed} grows
+   * @throws IllegalArgumentException if {@code elapsed} is outside {@code [0, 1]} (the built-in
+   *     curves check)
    */
   Rational expectedAt(Rational elapsed);
 

@@ -10,6 +10,7 @@ final class PaceCurves {
       new PaceCurve() {
         @Override
         public Rational expectedAt(Rational elapsed) {
+          PacePoint.checkFraction(elapsed, "elapsed fraction");
           return elapsed;
         }
 
@@ -26,6 +27,7 @@ final class PaceCurves {
     return new PaceCurve() {
       @Override
       public Rational expectedAt(Rational elapsed) {
+        PacePoint.checkFraction(elapsed, "elapsed fraction");
         Rational expected = Rational.ZERO;
         for (PacePoint p : points) {
           if (p.elapsed().compareTo(elapsed) <= 0) {
@@ -52,15 +54,14 @@ final class PaceCurves {
     return new PaceCurve() {
       @Override
       public Rational expectedAt(Rational elapsed) {
-        for (int i = 1; i < points.size(); i++) {
-          PacePoint a = points.get(i - 1);
-          PacePoint b = points.get(i);
-          if (elapsed.compareTo(b.elapsed()) <= 0) {
-            Rational t = elapsed.minus(a.elapsed()).dividedBy(b.elapsed().minus(a.elapsed()));
-            return a.expected().plus(b.expected().minus(a.expected()).multipliedBy(t));
+        PacePoint.checkFraction(elapsed, "elapsed fraction");
+        int last = points.size() - 1;
+        for (int i = 1; i < last; i++) {
+          if (elapsed.compareTo(points.get(i).elapsed()) <= 0) {
+            return between(points.get(i - 1), points.get(i), elapsed);
           }
         }
-        return points.get(points.size() - 1).expected();
+        return between(points.get(last - 1), points.get(last), elapsed);
       }
 
       @Override
@@ -68,6 +69,11 @@ final class PaceCurves {
         return "piecewise-linear";
       }
     };
+  }
+
+  private static Rational between(PacePoint a, PacePoint b, Rational elapsed) {
+    Rational t = elapsed.minus(a.elapsed()).dividedBy(b.elapsed().minus(a.elapsed()));
+    return a.expected().plus(b.expected().minus(a.expected()).multipliedBy(t));
   }
 
   private static List<PacePoint> checkPoints(List<PacePoint> given, int minimum, String role) {

@@ -203,7 +203,7 @@ public final class PercentChange {
     return switch (measure) {
       case RELATIVE -> difference + " / old";
       case PERCENTAGE_POINTS -> difference.substring(1, difference.length() - 1);
-      case SCALE_POINTS -> difference + " / " + scaleText(scale);
+      case SCALE_POINTS -> difference + " / " + scaleText(scale) + " × 100";
     };
   }
 
@@ -213,7 +213,7 @@ public final class PercentChange {
     return switch (measure) {
       case RELATIVE -> "(" + difference + ") / " + from;
       case PERCENTAGE_POINTS -> difference;
-      case SCALE_POINTS -> "(" + difference + ") / " + scaleText(scale);
+      case SCALE_POINTS -> "(" + difference + ") / " + scaleText(scale) + " × 100";
     };
   }
 

@@ -136,10 +136,16 @@ public final class TargetProgress {
    * @param checkIn the check-in
    * @return the progress, or undefined: no value at the check-in, no baseline, a target equal to
    *     its baseline, a change from zero, a target not set or not measurable, a missing part value
+   * @throws IllegalArgumentException if {@code checkIn} is not one of the key result's
    */
   public static Outcome<Progress> of(KeyResult keyResult, CheckIn checkIn) {
     Checks.notNull(keyResult, "key result");
     Checks.notNull(checkIn, "check-in");
+    Checks.argument(
+        keyResult.checkIns().contains(checkIn),
+        "check-in for %s is not a check-in of key result %s",
+        checkIn.period().label(),
+        keyResult.id());
     Optional<Quantity> baseline = keyResult.baseline().map(b -> b.value());
     return keyResult.target().accept(new ByKind(keyResult, checkIn, baseline));
   }
@@ -226,9 +232,6 @@ public final class TargetProgress {
         if (doneAt == null && isDone(c)) {
           doneAt = c;
         }
-      }
-      if (doneAt == null && isDone(checkIn)) {
-        doneAt = checkIn;
       }
       String test =
           doneAt == null

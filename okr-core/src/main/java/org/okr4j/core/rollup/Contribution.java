@@ -40,16 +40,25 @@ public final class Contribution {
    * @param kind key result or objective
    * @param id its id
    * @param weight its weight
-   * @param progress its clamped progress, or why it has none
+   * @param progress its clamped progress, in {@code [0, 1]}, or why it has none
    * @return the contribution
    */
   public static Contribution of(
       Kind kind, String id, BigDecimal weight, Outcome<Rational> progress) {
+    Checks.notNull(progress, "progress");
+    progress
+        .toOptional()
+        .ifPresent(
+            p ->
+                Checks.argument(
+                    p.signum() >= 0 && p.compareTo(Rational.ONE) <= 0,
+                    "contribution progress (%s) must be within [0, 1]",
+                    p));
     return new Contribution(
         Checks.notNull(kind, "kind"),
         Checks.notNull(id, "id"),
         Checks.nonNegative(weight, "weight"),
-        Checks.notNull(progress, "progress"));
+        progress);
   }
 
   /**

@@ -55,7 +55,7 @@ public final class ObjectiveStatus {
       Rational weight =
           policy == ObjectiveStatusPolicy.WEIGHTED ? Rational.of(r.weight()) : Rational.ONE;
       parts.add(r.id() + " " + r.color());
-      if (r.color().isColor() && weight.signum() > 0) {
+      if (r.color().isColor() && r.weight().signum() > 0) {
         worst = worst.worst(r.color());
         scoreSum = scoreSum.plus(weight.multipliedBy(Rational.of(r.color().rank())));
         weightSum = weightSum.plus(weight);

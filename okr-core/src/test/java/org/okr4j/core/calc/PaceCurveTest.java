@@ -81,9 +81,18 @@ class PaceCurveTest {
   }
 
   @Test
-  void through_pastTheEnd_holdsTheLastValue() {
-    PaceCurve curve = PaceCurve.through(List.of(p(0, 1, 0, 1), p(1, 1, 9, 10)));
-    assertThat(curve.expectedAt(Rational.of(3, 2))).isEqualTo(Rational.of(9, 10));
+  void builtInCurves_refuseElapsedOutsideZeroOne() {
+    PaceCurve through = PaceCurve.through(List.of(p(0, 1, 0, 1), p(1, 1, 9, 10)));
+    PaceCurve stepwise = PaceCurve.stepwise(List.of(p(1, 2, 1, 2)));
+    for (PaceCurve curve : List.of(through, stepwise, PaceCurve.linear())) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> curve.expectedAt(Rational.of(3, 2)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("elapsed fraction (3/2) must be within [0, 1]");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> curve.expectedAt(Rational.of(-1)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("elapsed fraction (-1) must be within [0, 1]");
+    }
+    assertThat(through.expectedAt(Rational.ONE)).isEqualTo(Rational.of(9, 10));
   }
 
   @Test

@@ -106,8 +106,8 @@ class PercentChangeTest {
         .isEqualTo("-8 points");
     Explanation e = c.explanation();
     assertThat(e.subject()).isEqualTo("scale-point change");
-    assertThat(e.formula()).isEqualTo("(new − old) / 5");
-    assertThat(e.brief()).isEqualTo("(3.4 − 3.8) / 5 = -8.00 points");
+    assertThat(e.formula()).isEqualTo("(new − old) / 5 × 100");
+    assertThat(e.brief()).isEqualTo("(3.4 − 3.8) / 5 × 100 = -8.00 points");
   }
 
   @Test
@@ -182,7 +182,7 @@ class PercentChangeTest {
             ChangeSense.IMPROVEMENT,
             Direction.LOWER_IS_BETTER);
     assertThat(amount(scale)).isEqualTo(Rational.of(8));
-    assertThat(scale.explanation().brief()).isEqualTo("(3.8 − 3.4) / 5 = +8.00 points");
+    assertThat(scale.explanation().brief()).isEqualTo("(3.8 − 3.4) / 5 × 100 = +8.00 points");
     Outcome<Change> points =
         PercentChange.between(
             q("4.76", Unit.percent()),

@@ -103,10 +103,11 @@ class ObjectiveStatusTest {
   }
 
   @Test
-  void weighted_weightZeroExcludes_meanCountsIt() {
+  void weightZero_excludedUnderEveryPolicy() {
     Objective o = objective(List.of(GREEN, weighted(RED, "0")));
     assertThat(status(o, ObjectiveStatusPolicy.WEIGHTED).color()).isEqualTo(StatusColor.GREEN);
-    assertThat(status(o, ObjectiveStatusPolicy.MEAN).color()).isEqualTo(StatusColor.YELLOW);
+    assertThat(status(o, ObjectiveStatusPolicy.MEAN).color()).isEqualTo(StatusColor.GREEN);
+    assertThat(status(o, ObjectiveStatusPolicy.WEAKEST).color()).isEqualTo(StatusColor.GREEN);
   }
 
   @Test
