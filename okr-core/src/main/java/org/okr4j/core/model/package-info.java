@@ -9,8 +9,8 @@
  * rule is never built: its builder throws {@link IllegalArgumentException} naming the field, the
  * value and the rule, or {@link NullPointerException} naming the missing field.
  *
- * <p>This package holds values only; calculators live in {@link org.okr4j.core.calc}, {@link
- * org.okr4j.core.status}, {@link org.okr4j.core.rollup} and {@link org.okr4j.core.audit}.
+ * <p>This package holds values only; calculators live in {@code org.okr4j.core.calc}, {@code
+ * org.okr4j.core.status}, {@code org.okr4j.core.rollup} and {@code org.okr4j.core.audit}.
  */
 @NullMarked
 @OkrStyle
