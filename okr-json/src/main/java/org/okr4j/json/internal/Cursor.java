@@ -55,7 +55,8 @@ final class Cursor {
 
   Loc loc(JsonPath path) {
     TokenStreamLocation l = parser.currentTokenLocation();
-    return new Loc(path, l.getLineNr(), l.getColumnNr());
+    // At the end of an empty input Jackson reports column 0; columns are 1-based.
+    return new Loc(path, l.getLineNr(), Math.max(1, l.getColumnNr()));
   }
 
   OkrJsonException error(JsonPath path, String problem) {

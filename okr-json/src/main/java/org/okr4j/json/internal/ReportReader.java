@@ -308,11 +308,13 @@ public final class ReportReader {
   private Objective readObjective(JsonPath at) {
     Loc loc = in.loc(at);
     Objective.Builder objective = Objective.builder();
+    Map<String, Loc> members = new HashMap<>();
     boolean[] seen = new boolean[2]; // id, title
     in.object(
         at,
         "an objective object",
         (name, path) -> {
+          members.put(name, in.loc(path));
           switch (name) {
             case "id" -> {
               objective.id(readId(path));
@@ -369,7 +371,7 @@ public final class ReportReader {
         });
     requireMember(seen[0], loc, "id");
     requireMember(seen[1], loc, "title");
-    return build(loc, objective::build);
+    return buildMember(loc, members, "objective", objective::build);
   }
 
   private String readId(JsonPath path) {
@@ -447,6 +449,7 @@ public final class ReportReader {
   private KeyResult readKeyResult(JsonPath at) {
     Loc loc = in.loc(at);
     KeyResult.Builder kr = KeyResult.builder();
+    Map<String, Loc> members = new HashMap<>();
     Metric[] metric = new Metric[1];
     boolean[] flags = new boolean[3]; // exact default, id seen, statement seen
     Raw.Baseline[] baseline = new Raw.Baseline[1];
@@ -456,6 +459,7 @@ public final class ReportReader {
         at,
         "a key result object",
         (name, path) -> {
+          members.put(name, in.loc(path));
           switch (name) {
             case "id" -> {
               kr.id(readId(path));
@@ -549,7 +553,7 @@ public final class ReportReader {
     for (Raw.CheckIn c : checkIns) {
       kr.addCheckIns(resolveCheckIn(c, scope, resolvedTarget));
     }
-    return build(loc, kr::build);
+    return buildMember(loc, members, "key result", kr::build);
   }
 
   /** The unit and exactness figures of a key result take when they do not state their own. */
@@ -1430,6 +1434,29 @@ public final class ReportReader {
   private static void requireMember(boolean present, Loc loc, String member) {
     if (!present) {
       throw loc.error("missing required member \"" + member + "\"");
+    }
+  }
+
+  /**
+   * Builds an objective or key result; okr-core names the refused field first ("key result id
+   * (...)", "objective O1 weight (...)"), so the error points at that member when there is one.
+   */
+  private static <T> T buildMember(
+      Loc whole, Map<String, Loc> members, String role, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      String member = null;
+      if (message.startsWith(role + " id ")) {
+        member = "id";
+      } else if (message.startsWith(role + " title ") || message.startsWith(role + " statement ")) {
+        member = role.equals("objective") ? "title" : "statement";
+      } else if (message.startsWith(role) && message.contains(" weight (")) {
+        member = "weight";
+      }
+      Loc at = member == null ? null : members.get(member);
+      throw (at == null ? whole : at).error(message, e);
     }
   }
 
