@@ -14,6 +14,7 @@ import org.okr4j.core.model.Report;
 import org.okr4j.json.internal.CanonicalPrettyPrinter;
 import org.okr4j.json.internal.ReportReader;
 import org.okr4j.json.internal.ReportWriter;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -21,7 +22,9 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -69,6 +72,9 @@ public final class OkrJson {
                     .maxStringLength(limits.maxStringLength())
                     .maxNameLength(limits.maxStringLength())
                     .build())
+            // Writing follows the model, however deep; only reading is bounded.
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
@@ -120,7 +126,7 @@ public final class OkrJson {
    */
   public Report readReport(String json) {
     Objects.requireNonNull(json, "json");
-    return read(factory.createParser(ObjectReadContext.empty(), json));
+    return read(createParser(() -> factory.createParser(ObjectReadContext.empty(), json)));
   }
 
   /**
@@ -175,6 +181,16 @@ public final class OkrJson {
       return source.open();
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
+    } catch (JacksonException e) {
+      // Detecting the encoding of bytes reads ahead, so a limit or bad input can fail here.
+      TokenStreamLocation l = e.getLocation();
+      String message = e.getOriginalMessage();
+      throw new OkrJsonException(
+          "",
+          l == null ? -1 : l.getLineNr(),
+          l == null ? -1 : l.getColumnNr(),
+          "malformed or oversized JSON: " + (message == null ? e.toString() : message),
+          e);
     }
   }
 
