@@ -535,8 +535,10 @@ public final class ReportReader {
     Metric m = metric[0];
     boolean exactDefault = flags[0];
     Unit unit = m != null ? m.unit() : target.kind == Target.Kind.MILESTONE ? Unit.percent() : null;
-    String unitSource = m != null ? "the key result's metric" : "the milestone target";
-    Scope scope = new Scope(unit, exactDefault, unitSource);
+    // With a metric, okr-core requires its unit of every figure; without one, a milestone's
+    // percent is only the default.
+    String mustMatch = m != null ? "the key result's metric" : null;
+    Scope scope = new Scope(unit, exactDefault, mustMatch);
     if (m != null) {
       kr.metric(m);
     }
@@ -557,9 +559,9 @@ public final class ReportReader {
   }
 
   /** The unit and exactness figures of a key result take when they do not state their own. */
-  private record Scope(@Nullable Unit unit, boolean exactDefault, String unitSource) {
-    Scope plain(@Nullable Unit u, String source) {
-      return new Scope(u, false, source);
+  private record Scope(@Nullable Unit unit, boolean exactDefault, @Nullable String mustMatch) {
+    Scope plain(@Nullable Unit u) {
+      return new Scope(u, false, null);
     }
   }
 
@@ -1228,7 +1230,7 @@ public final class ReportReader {
   }
 
   private Quantity resolveInScope(Raw.Figure f, Scope scope) {
-    return resolve(f, scope.unit(), scope.exactDefault(), scope.unitSource());
+    return resolve(f, scope.unit(), scope.exactDefault(), scope.mustMatch());
   }
 
   private StatedFigure resolveStated(Raw.StatedFigure s, @Nullable Unit unit, boolean exact) {
@@ -1404,8 +1406,7 @@ public final class ReportReader {
   private CompositeTarget.Part resolvePart(Raw.Part p, Scope scope) {
     Unit implied = p.target().kind == Target.Kind.MILESTONE ? Unit.percent() : scope.unit();
     Unit unit = p.unit() != null ? p.unit() : implied;
-    String source = p.unit() != null ? "the part's unit" : scope.unitSource();
-    Scope partScope = scope.plain(unit, source);
+    Scope partScope = scope.plain(unit);
     Target target = resolveTarget(p.target(), partScope);
     Raw.Figure baseline = p.baseline();
     if (baseline == null) {
