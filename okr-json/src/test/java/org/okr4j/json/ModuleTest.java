@@ -48,6 +48,20 @@ class ModuleTest {
   }
 
   @Test
+  void contentAfterTheReportIsTheMappersConcern() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OkrJsonModule()).build();
+    assertThatThrownBy(() -> mapper.readValue(ErrorsTest.BASE + "{}", Report.class))
+        .isInstanceOf(tools.jackson.databind.exc.MismatchedInputException.class)
+        .hasMessageContaining("FAIL_ON_TRAILING_TOKENS");
+    JsonMapper lenient =
+        JsonMapper.builder()
+            .addModule(new OkrJsonModule())
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    assertThat(lenient.readValue(ErrorsTest.BASE + "{}", Report.class).title()).isEqualTo("Q3");
+  }
+
+  @Test
   void moduleIsRegisteredAsAServiceForTheClassPath() throws IOException {
     try (InputStream in =
         OkrJsonModule.class
