@@ -25,11 +25,11 @@ import tools.jackson.databind.module.SimpleSerializers;
  * through {@link OkrJson} and fails with {@link OkrJsonException}. What lies outside the report is
  * the mapper's: malformed input before the report's first token, and content after it (rejected by
  * {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS}, enabled by default in Jackson 3), fail
- * with the mapper's own exceptions. The module enforces the nesting depth, number length, string length and
- * decimal limits of its {@link ReadLimits}; the document length is bounded only by the mapper's own
- * {@code StreamReadConstraints}, and the mapper's constraints also apply (whichever is tighter
- * wins). Writing produces the canonical member order and figure forms; the layout (indentation) is
- * the mapper's. Use {@link OkrJson} for the exact canonical text.
+ * with the mapper's own exceptions. The module enforces the nesting depth, number length, string
+ * length and decimal limits of its {@link ReadLimits}; the document length is bounded only by the
+ * mapper's own {@code StreamReadConstraints}, and the mapper's constraints also apply (whichever is
+ * tighter wins). Writing produces the canonical member order and figure forms; the layout
+ * (indentation) is the mapper's. Use {@link OkrJson} for the exact canonical text.
  *
  * <p>This class is immutable and thread-safe.
  */
