@@ -20,9 +20,16 @@ import org.jspecify.annotations.Nullable;
 public final class OkrJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the offending value; empty for the whole document. */
   private final String path;
+
+  /** The 1-based line of the offending value, or -1. */
   private final int line;
+
+  /** The 1-based column of the offending value, or -1. */
   private final int column;
+
+  /** What is wrong and what was expected. */
   private final String problem;
 
   /**
