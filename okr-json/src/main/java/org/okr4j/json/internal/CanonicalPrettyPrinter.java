@@ -1,0 +1,112 @@
+package org.okr4j.json.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.PrettyPrinter;
+
+/**
+ * The layout of the canonical form: two-space indentation, one member per line, {@code "name":
+ * value} with one space after the colon, arrays of numbers on one line ({@code [12, 15]}) and
+ * arrays of objects one element per line.
+ *
+ * <p>Stateful: one instance per generator.
+ */
+public final class CanonicalPrettyPrinter implements PrettyPrinter {
+  /** An open object or array; an array is structured once it holds an object or an array. */
+  private static final class Frame {
+    final boolean array;
+    boolean structured;
+
+    Frame(boolean array) {
+      this.array = array;
+    }
+  }
+
+  private final Deque<Frame> open = new ArrayDeque<>();
+
+  /** Creates a printer for one generator. */
+  public CanonicalPrettyPrinter() {}
+
+  private void newline(JsonGenerator g) {
+    int depth = open.size();
+    StringBuilder sb = new StringBuilder(1 + 2 * depth).append('\n');
+    for (int i = 0; i < depth; i++) {
+      sb.append("  ");
+    }
+    g.writeRaw(sb.toString());
+  }
+
+  /** A structured element of an array goes on its own line. */
+  private void beforeStructuredValue(JsonGenerator g) {
+    Frame top = open.peek();
+    if (top != null && top.array) {
+      top.structured = true;
+      newline(g);
+    }
+  }
+
+  @Override
+  public void writeRootValueSeparator(JsonGenerator g) {
+    g.writeRaw('\n');
+  }
+
+  @Override
+  public void writeStartObject(JsonGenerator g) {
+    beforeStructuredValue(g);
+    g.writeRaw('{');
+    open.push(new Frame(false));
+  }
+
+  @Override
+  public void beforeObjectEntries(JsonGenerator g) {
+    newline(g);
+  }
+
+  @Override
+  public void writeObjectEntrySeparator(JsonGenerator g) {
+    g.writeRaw(',');
+    newline(g);
+  }
+
+  @Override
+  public void writeObjectNameValueSeparator(JsonGenerator g) {
+    g.writeRaw(": ");
+  }
+
+  @Override
+  public void writeEndObject(JsonGenerator g, int nrOfEntries) {
+    open.pop();
+    if (nrOfEntries > 0) {
+      newline(g);
+    }
+    g.writeRaw('}');
+  }
+
+  @Override
+  public void writeStartArray(JsonGenerator g) {
+    beforeStructuredValue(g);
+    g.writeRaw('[');
+    open.push(new Frame(true));
+  }
+
+  @Override
+  public void beforeArrayValues(JsonGenerator g) {
+    // The first element decides: a structured one breaks the line itself.
+  }
+
+  @Override
+  public void writeArrayValueSeparator(JsonGenerator g) {
+    Frame top = open.peek();
+    g.writeRaw(top != null && top.structured ? "," : ", ");
+  }
+
+  @Override
+  public void writeEndArray(JsonGenerator g, int nrOfValues) {
+    Frame top = open.pop();
+    if (top.structured) {
+      newline(g);
+    }
+    g.writeRaw(']');
+  }
+}
