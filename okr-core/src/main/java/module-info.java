@@ -10,10 +10,9 @@
 module org.okr4j.core {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
-  // Compile-time only: Immutables-generated code carries these annotations.
-  requires static transitive org.immutables.value;
+  // Compile-time only: the annotation processor's annotations, and Error Prone's on internal code.
+  requires static org.immutables.value;
   requires static com.google.errorprone.annotations;
-  requires static java.compiler;
 
   exports org.okr4j.core.quantity;
   exports org.okr4j.core.time;

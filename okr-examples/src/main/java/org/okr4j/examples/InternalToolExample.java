@@ -2,7 +2,6 @@ package org.okr4j.examples;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import org.okr4j.core.calc.Figures;
@@ -70,10 +69,12 @@ public final class InternalToolExample {
         KeyResult.builder()
             .id("time-to-first-review")
             .statement("Median time to first review stays at or below 2 days")
-            .metric(Metric.of("median time to first review", Unit.days(), Direction.LOWER_IS_BETTER))
+            .metric(
+                Metric.of("median time to first review", Unit.days(), Direction.LOWER_IS_BETTER))
             .baseline(Baseline.of(Quantity.of(new BigDecimal("3.5"), Unit.days())))
             .target(
-                Target.staysBelow(Quantity.of(new BigDecimal("2"), Unit.days()), Boundary.INCLUSIVE))
+                Target.staysBelow(
+                    Quantity.of(new BigDecimal("2"), Unit.days()), Boundary.INCLUSIVE))
             .addCheckIns(CheckIn.of(q1, Quantity.of(new BigDecimal("2.6"), Unit.days())))
             .addCheckIns(CheckIn.of(q2, Quantity.of(new BigDecimal("1.9"), Unit.days())))
             .build();
@@ -105,7 +106,7 @@ public final class InternalToolExample {
     StatusContext endOfQ2 = StatusContext.of(year, q2.endExclusive());
     StatusRule rule =
         StatusRule.firstDefined(
-            List.of(ThresholdRule.instance(), PaceRule.defaults(), CheckInStateRule.defaults()))
+                List.of(ThresholdRule.instance(), PaceRule.defaults(), CheckInStateRule.defaults()))
             .withManualOverride();
     out.println(objective.title() + " — " + year.label() + ", as of " + endOfQ2.asOf());
     for (KeyResult k : objective.keyResults()) {

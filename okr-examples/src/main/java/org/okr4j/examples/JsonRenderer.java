@@ -116,7 +116,9 @@ final class JsonRenderer {
   }
 
   private static BigDecimal number(Rational r) {
-    return r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimalSignificant(SIGNIFICANT_DIGITS);
+    return r.isTerminating()
+        ? r.toBigDecimalExact()
+        : r.toBigDecimalSignificant(SIGNIFICANT_DIGITS);
   }
 
   private static void interpretation(ObjectNode n, Interpretation i) {

@@ -9,12 +9,11 @@ import org.okr4j.core.status.StatusRule;
 import org.okr4j.core.status.ThresholdRule;
 
 /**
- * The rule sets the scorecard derives colours with. Each judges a key result by the first rule
- * that can: a threshold or band target by {@link ThresholdRule}; a measurable target by progress
- * ({@link PaceRule} or {@link GradingRule}, with their default boundaries); anything else by the
- * check-in's state ({@link CheckInStateRule}). None is tuned to the deck: all use okr-core's
- * documented defaults. Objectives combine their key results under each {@link
- * ObjectiveStatusPolicy} shown.
+ * The rule sets the scorecard derives colours with. Each judges a key result by the first rule that
+ * can: a threshold or band target by {@link ThresholdRule}; a measurable target by progress ({@link
+ * PaceRule} or {@link GradingRule}, with their default boundaries); anything else by the check-in's
+ * state ({@link CheckInStateRule}). None is tuned to the deck: all use okr-core's documented
+ * defaults. Objectives combine their key results under each {@link ObjectiveStatusPolicy} shown.
  */
 final class RuleSets {
   /** A named key-result rule with the objective policy it is combined under. */

@@ -83,5 +83,4 @@ public final class Scorecard {
       return OkrJson.create().readReport(in);
     }
   }
-
 }

@@ -35,9 +35,9 @@ import org.okr4j.core.time.Period;
 
 /**
  * Computes the scorecard of a report with okr-core: for each key result its baseline, targets,
- * quarters, progress at the report's quarter, change against the baseline and the previous
- * quarter, and derived statuses; the figure audit; and the derived colours of every objective that
- * states one.
+ * quarters, progress at the report's quarter, change against the baseline and the previous quarter,
+ * and derived statuses; the figure audit; and the derived colours of every objective that states
+ * one.
  *
  * <p>Changes are measured in percentage points for metrics in percent, relatively otherwise,
  * reported as raw changes (sign of the value's movement). Progress and statuses are judged at the
@@ -84,7 +84,8 @@ final class ScorecardBuilder {
       for (ScorecardData.ColourCheck c : colours) {
         if (c.derivable()) {
           derivable++;
-          if (c.derived().get(set.label()).color() == c.stated()) {
+          Status derived = c.derived().get(set.label());
+          if (derived != null && derived.color() == c.stated()) {
             agreeing++;
           }
         }
@@ -105,7 +106,8 @@ final class ScorecardBuilder {
   }
 
   private static boolean hasKeyResults(Objective o) {
-    return !o.keyResults().isEmpty() || o.children().stream().anyMatch(ScorecardBuilder::hasKeyResults);
+    return !o.keyResults().isEmpty()
+        || o.children().stream().anyMatch(ScorecardBuilder::hasKeyResults);
   }
 
   private static Map<String, Status> objectiveStatuses(Objective o, StatusContext context) {
@@ -158,9 +160,7 @@ final class ScorecardBuilder {
         k.id(),
         k.statement(),
         k.metric().map(m -> m.name() + " (" + m.unit() + ", " + direction(m) + ")").orElse("—"),
-        k.baseline()
-            .map(b -> b.printed().orElse(Figures.quantity(b.value())))
-            .orElse("—"),
+        k.baseline().map(b -> b.printed().orElse(Figures.quantity(b.value()))).orElse("—"),
         describe(k.target()),
         k.headline().map(ScorecardBuilder::describe),
         quarterTexts,
@@ -189,7 +189,8 @@ final class ScorecardBuilder {
   private static <T> Outcome<T> noCheckIn(String subject, KeyResult k) {
     return Outcome.undefined(
         UndefinedReason.NO_CHECK_IN,
-        Explanation.of(subject, "at the report's period", "no check-in for " + k.id(), "undefined"));
+        Explanation.of(
+            subject, "at the report's period", "no check-in for " + k.id(), "undefined"));
   }
 
   static String describe(CheckIn c) {

@@ -52,8 +52,7 @@ final class TextRenderer {
     }
     sb.append("== Figure audit: ").append(d.audit().size()).append(" derived figures\n");
     TextTable audit =
-        new TextTable(
-            List.of("figure", "stated", "computed", "verdict"), List.of(44, 14, 16, 28));
+        new TextTable(List.of("figure", "stated", "computed", "verdict"), List.of(44, 14, 16, 28));
     for (AuditFinding f : d.audit()) {
       audit.row(List.of(Cells.where(f), f.stated().text(), Cells.computed(f), f.verdict().name()));
     }
@@ -67,7 +66,10 @@ final class TextRenderer {
           .append(f.explanation().brief())
           .append('\n');
     }
-    sb.append('\n').append("== Colours: stated beside derived (as of ").append(d.asOf()).append(")\n");
+    sb.append('\n')
+        .append("== Colours: stated beside derived (as of ")
+        .append(d.asOf())
+        .append(")\n");
     List<String> headers = new ArrayList<>(List.of("objective", "stated"));
     List<Integer> caps = new ArrayList<>(List.of(40, 7));
     for (ScorecardData.Agreement a : d.agreements()) {

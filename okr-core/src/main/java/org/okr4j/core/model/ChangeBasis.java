@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class ChangeBasis {
   /** Relative change against the baseline, raw sign: the most common reading. */
   public static final ChangeBasis RELATIVE_TO_BASELINE =

@@ -18,5 +18,9 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
     jdkOnly = false,
-    optionalAcceptNullable = false)
+    optionalAcceptNullable = false,
+    // No annotations from the classpath on generated code (not even Immutables' own @Generated):
+    // consumers compiling against okr-core must never need Immutables' jar to read our classes.
+    // Override is a placeholder, since an empty list would allow them all.
+    allowedClasspathAnnotations = {Override.class})
 @interface OkrStyle {}

@@ -11,7 +11,7 @@ import org.okr4j.core.quantity.Quantity;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Share {
   Share() {}
 

@@ -14,7 +14,7 @@ import org.okr4j.core.internal.Checks;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class StatedChange {
   StatedChange() {}
 

@@ -10,8 +10,8 @@
  * value and the rule, {@link NullPointerException} naming a field given {@code null}, or, from
  * {@code build()}, {@link IllegalStateException} naming the required fields not set.
  *
- * <p>This package holds values only; calculators live in {@code org.okr4j.core.calc}, {@code
- * org.okr4j.core.status}, {@code org.okr4j.core.rollup} and {@code org.okr4j.core.audit}.
+ * <p>This package holds values only; calculators live in {@link org.okr4j.core.calc}, {@link
+ * org.okr4j.core.status}, {@link org.okr4j.core.rollup} and {@link org.okr4j.core.audit}.
  */
 @NullMarked
 @OkrStyle
