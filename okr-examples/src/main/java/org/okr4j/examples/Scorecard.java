@@ -3,10 +3,12 @@ package org.okr4j.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.okr4j.core.model.Report;
 import org.okr4j.json.OkrJson;
+import org.okr4j.json.OkrJsonException;
 
 /**
  * The Q3 FY20 scorecard: loads the deck transcribed in the okr-json format, computes every figure
@@ -33,7 +35,10 @@ public final class Scorecard {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs with the given streams; returns the exit code (0, or 2 for bad arguments). */
+  /**
+   * Runs with the given streams; returns the exit code: 0, 1 when the report cannot be read, 2 for
+   * bad arguments.
+   */
   static int run(String[] args, PrintStream out, PrintStream err) {
     String format = "table";
     Path data = null;
@@ -53,7 +58,7 @@ public final class Scorecard {
     Report report;
     try {
       report = data == null ? loadDeck() : OkrJson.create().readReport(data);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException | OkrJsonException e) {
       err.println("cannot read the report: " + e.getMessage());
       return 1;
     }

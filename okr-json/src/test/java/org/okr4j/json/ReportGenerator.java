@@ -38,6 +38,7 @@ import org.okr4j.core.model.StatedStatus;
 import org.okr4j.core.model.StatusColor;
 import org.okr4j.core.model.Target;
 import org.okr4j.core.model.ThresholdTarget;
+import org.okr4j.core.model.ValueTarget;
 import org.okr4j.core.model.ZonedTarget;
 import org.okr4j.core.quantity.Precision;
 import org.okr4j.core.quantity.Quantity;
@@ -486,9 +487,17 @@ final class ReportGenerator {
           && target.kind() != Target.Kind.THRESHOLD
           && target.kind() != Target.Kind.BAND
           && target.kind() != Target.Kind.MILESTONE);
+      // A part's baseline is in its target's unit (okr-core refuses any other).
+      Unit targetUnit =
+          switch (target.kind()) {
+            case VALUE -> ((ValueTarget) target).value().unit();
+            case THRESHOLD -> ((ThresholdTarget) target).threshold().unit();
+            case BAND -> ((BandTarget) target).lower().unit();
+            default -> Unit.percent();
+          };
       parts.add(
           chance(40)
-              ? CompositeTarget.Part.of(name, target, quantity(chance(80) ? unit : unit()))
+              ? CompositeTarget.Part.of(name, target, quantity(targetUnit))
               : CompositeTarget.Part.of(name, target));
     }
     return CompositeTarget.of(parts, pick(CompositeTarget.Combination.values()));

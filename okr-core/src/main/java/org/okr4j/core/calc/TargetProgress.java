@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -200,11 +199,10 @@ public final class TargetProgress {
           v -> target.isMetBy(v),
           v ->
               Figures.quantity(v)
-                  + (target.side() == ThresholdTarget.Side.ABOVE ? " above " : " below ")
-                  + Figures.quantity(target.threshold())
-                  + " ("
-                  + target.boundary().name().toLowerCase(Locale.ROOT)
-                  + ")");
+                  + " "
+                  + comparison(target)
+                  + " "
+                  + Figures.quantity(target.threshold()));
     }
 
     @Override
@@ -405,6 +403,14 @@ public final class TargetProgress {
       return undefined(
           UndefinedReason.NO_BASELINE, "key result " + keyResult.id() + " has no baseline");
     }
+  }
+
+  /** The test a threshold applies: {@code <}, {@code ≤}, {@code >} or {@code ≥}. */
+  private static String comparison(ThresholdTarget target) {
+    boolean inclusive = target.boundary() == Boundary.INCLUSIVE;
+    return target.side() == ThresholdTarget.Side.ABOVE
+        ? (inclusive ? "≥" : ">")
+        : (inclusive ? "≤" : "<");
   }
 
   private static boolean isDone(CheckIn c) {

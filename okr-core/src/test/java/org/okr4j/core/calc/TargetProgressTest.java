@@ -274,16 +274,14 @@ class TargetProgressTest {
     Outcome<Progress> p = at(WikimediaDeck.responseTimeBelow("9.31"), Q3);
     assertThat(p.value()).isEqualTo(Progress.metOrNot(true));
     assertThat(p.explanation().formula()).isEqualTo("1 when met, else 0");
-    assertThat(p.explanation().brief())
-        .isEqualTo("9.31 minutes below 13.2 minutes (exclusive) = 100% (met)");
+    assertThat(p.explanation().brief()).isEqualTo("9.31 minutes < 13.2 minutes = 100% (met)");
   }
 
   @Test
   void of_threshold_exclusiveBoundaryItself_notMet() {
     Outcome<Progress> p = at(WikimediaDeck.responseTimeBelow("13.2"), Q3);
     assertThat(p.value()).isEqualTo(Progress.metOrNot(false));
-    assertThat(p.explanation().brief())
-        .isEqualTo("13.2 minutes below 13.2 minutes (exclusive) = 0% (not met)");
+    assertThat(p.explanation().brief()).isEqualTo("13.2 minutes < 13.2 minutes = 0% (not met)");
   }
 
   @Test
@@ -298,7 +296,7 @@ class TargetProgressTest {
             CheckIn.of(Q3, q("8", WikimediaDeck.TOOLS)));
     Outcome<Progress> p = at(k, Q3);
     assertThat(p.value().isAchieved()).isTrue();
-    assertThat(p.explanation().substituted()).isEqualTo("8 tools above 8 tools (inclusive)");
+    assertThat(p.explanation().substituted()).isEqualTo("8 tools ≥ 8 tools");
   }
 
   @Test

@@ -31,7 +31,7 @@ class ThresholdRuleTest {
   void evaluate_belowExclusiveThreshold_green() {
     Status s = RULE.evaluate(WikimediaDeck.responseTimeBelow("9.31"), Q3_DECK);
     assertThat(s.color()).isEqualTo(StatusColor.GREEN);
-    assertThat(s.reason()).isEqualTo("9.31 minutes below 13.2 minutes (exclusive) = 100% (met)");
+    assertThat(s.reason()).isEqualTo("9.31 minutes < 13.2 minutes = 100% (met)");
     assertThat(s.evidence()).hasSize(1);
   }
 
@@ -39,7 +39,7 @@ class ThresholdRuleTest {
   void evaluate_exactlyAtExclusiveThreshold_red() {
     Status s = RULE.evaluate(WikimediaDeck.responseTimeBelow("13.2"), Q3_DECK);
     assertThat(s.color()).isEqualTo(StatusColor.RED);
-    assertThat(s.reason()).isEqualTo("13.2 minutes below 13.2 minutes (exclusive) = 0% (not met)");
+    assertThat(s.reason()).isEqualTo("13.2 minutes < 13.2 minutes = 0% (not met)");
   }
 
   @Test
