@@ -22,7 +22,8 @@ class InternalToolExampleTest {
         .contains("  status: GREEN by threshold")
         .contains("  status: RED by pace: progress 0.00% against expected 50.41%")
         // (1 + 0.46 + 0) / 3
-        .contains("objective progress of faster-code-review = Σ weight × clamped progress / Σ weight")
+        .contains(
+            "objective progress of faster-code-review = Σ weight × clamped progress / Σ weight")
         .contains("= 48.67%")
         .contains("objective progress rounded down to a whole percent: 48%");
   }
