@@ -1,5 +1,6 @@
 package org.okr4j.examples;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -136,6 +137,15 @@ class DeckDataTest {
             CheckInState.ON_TRACK,
             CheckInState.NO_CHANGE,
             CheckInState.DROPPED);
+  }
+
+  @Test
+  void deckFile_isInTheCanonicalForm() throws IOException {
+    String file;
+    try (var in = Scorecard.class.getResourceAsStream(Scorecard.DECK)) {
+      file = new String(java.util.Objects.requireNonNull(in).readAllBytes(), UTF_8);
+    }
+    assertThat(org.okr4j.json.OkrJson.create().writeReport(deck)).isEqualTo(file);
   }
 
   static KeyResult keyResult(String id) {
