@@ -166,7 +166,7 @@ public final class FigureAudit {
     k.headline().ifPresent(h -> auditTarget(objectiveId, k, h, "headline target", into));
     for (CheckIn c : k.checkIns()) {
       String location = "check-in " + c.period().label();
-      if (c.share().isPresent() && c.value().isPresent()) {
+      if (c.share().isPresent()) {
         Quantity value = c.value().orElseThrow();
         into.add(
             search(
@@ -279,10 +279,6 @@ public final class FigureAudit {
   private static List<Reading> changeReadings(KeyResult k, CheckIn c, ChangeBasis claimed) {
     Direction direction = k.metric().map(Metric::direction).orElse(Direction.HIGHER_IS_BETTER);
     List<Reading> readings = new ArrayList<>();
-    Optional<Quantity> to = c.value();
-    if (to.isEmpty()) {
-      return readings;
-    }
     Optional<Reading> first = changeReading(k, c, claimed, direction, true);
     first.ifPresent(readings::add);
     ChangeReference other =
@@ -360,7 +356,7 @@ public final class FigureAudit {
   // ---------------------------------------------------------------- search
 
   private static AuditFinding search(Figure figure) {
-    Quantity printed = figure.stated.value();
+    Quantity printed = figure.stated().value();
     Rational printedValue = printed.toRational();
     List<RoundingMode> modes =
         printed.isExact() ? List.of(RoundingMode.UNNECESSARY) : ROUNDING_ORDER;
@@ -369,11 +365,11 @@ public final class FigureAudit {
     @Nullable Rational claimedNominal = null;
     @Nullable Interval claimedRange = null;
     boolean anyDefined = false;
-    for (Reading r : figure.readings) {
-      Optional<Rational> nominal = r.formula.apply(Arithmetic.EXACT, nominals(r.inputs));
-      if (r.claimed) {
+    for (Reading r : figure.readings()) {
+      Optional<Rational> nominal = r.formula().apply(Arithmetic.EXACT, nominals(r.inputs()));
+      if (r.claimed()) {
         claimedNominal = nominal.orElse(null);
-        claimedRange = r.formula.apply(Arithmetic.INTERVALS, intervals(r.inputs)).orElse(null);
+        claimedRange = r.formula().apply(Arithmetic.INTERVALS, intervals(r.inputs())).orElse(null);
       }
       if (nominal.isEmpty()) {
         continue;
@@ -386,12 +382,12 @@ public final class FigureAudit {
         }
       }
     }
-    for (Reading r : figure.readings) {
-      if (r.inputs.stream().allMatch(Quantity::isExact)) {
+    for (Reading r : figure.readings()) {
+      if (r.inputs().stream().allMatch(Quantity::isExact)) {
         continue;
       }
-      Optional<Interval> range = r.formula.apply(Arithmetic.INTERVALS, intervals(r.inputs));
-      Optional<Rational> nominal = r.formula.apply(Arithmetic.EXACT, nominals(r.inputs));
+      Optional<Interval> range = r.formula().apply(Arithmetic.INTERVALS, intervals(r.inputs()));
+      Optional<Rational> nominal = r.formula().apply(Arithmetic.EXACT, nominals(r.inputs()));
       if (range.isEmpty() || nominal.isEmpty()) {
         continue;
       }
@@ -402,11 +398,11 @@ public final class FigureAudit {
         }
       }
     }
-    Reading claimedReading = figure.readings.isEmpty() ? null : figure.readings.get(0);
+    Reading claimedReading = figure.readings().isEmpty() ? null : figure.readings().get(0);
     String claimedBasis =
-        claimedReading != null && claimedReading.claimed
-            ? claimedReading.basis
-            : claimedBasisOf(figure.kind);
+        claimedReading != null && claimedReading.claimed()
+            ? claimedReading.basis()
+            : claimedBasisOf(figure.kind());
     Interpretation claimed =
         Interpretation.of(
             claimedBasis,
@@ -418,11 +414,11 @@ public final class FigureAudit {
       Explanation explanation =
           inconsistentExplanation(figure, claimedReading, claimedNominal, claimedRange, anyDefined);
       return new AuditFinding(
-          figure.objectiveId,
-          figure.keyResultId,
-          figure.location,
-          figure.kind,
-          figure.stated,
+          figure.objectiveId(),
+          figure.keyResultId(),
+          figure.location(),
+          figure.kind(),
+          figure.stated(),
           verdict,
           claimed,
           null,
@@ -433,31 +429,31 @@ public final class FigureAudit {
     }
     Match best = matches.get(0);
     Verdict verdict;
-    if (!best.reading.claimed) {
+    if (!best.reading().claimed()) {
       verdict = Verdict.CONSISTENT_UNDER_OTHER_BASIS;
-    } else if (best.mode == RoundingMode.HALF_UP || best.mode == RoundingMode.UNNECESSARY) {
+    } else if (best.mode() == RoundingMode.HALF_UP || best.mode() == RoundingMode.UNNECESSARY) {
       verdict = Verdict.CONSISTENT;
     } else {
       verdict = Verdict.CONSISTENT_UNDER_ROUNDING;
     }
     List<Interpretation> others = new ArrayList<>();
     for (Match m : matches.subList(1, matches.size())) {
-      if (m.reading != best.reading || m.mode != best.mode) {
+      if (!m.reading().equals(best.reading()) || m.mode() != best.mode()) {
         others.add(m.interpretation());
       }
     }
     Explanation explanation =
         matchExplanation(figure, best, verdict, claimedReading, claimedNominal, claimedRange);
     return new AuditFinding(
-        figure.objectiveId,
-        figure.keyResultId,
-        figure.location,
-        figure.kind,
-        figure.stated,
+        figure.objectiveId(),
+        figure.keyResultId(),
+        figure.location(),
+        figure.kind(),
+        figure.stated(),
         verdict,
         claimed,
         best.interpretation(),
-        best.value,
+        best.value(),
         claimedRange,
         others,
         explanation);
@@ -503,49 +499,49 @@ public final class FigureAudit {
       @Nullable Reading claimedReading,
       @Nullable Rational claimedNominal,
       @Nullable Interval claimedRange) {
-    Quantity printed = figure.stated.value();
-    String text = figure.stated.text();
-    String value = approx(best.value, printed);
+    Quantity printed = figure.stated().value();
+    String text = figure.stated().text();
+    String value = approx(best.value(), printed);
     StringBuilder result = new StringBuilder(value);
     switch (verdict) {
       case CONSISTENT -> {
         result.append(", which prints as ").append(text);
-        if (best.withinPrecision) {
+        if (best.withinPrecision()) {
           result
               .append(" for inputs within their stated precision (range ")
               .append(range(claimedRange, printed))
               .append(")");
-        } else if (best.mode == RoundingMode.HALF_UP) {
+        } else if (best.mode() == RoundingMode.HALF_UP) {
           result.append(" rounded half up");
         }
         result.append(": consistent");
       }
       case CONSISTENT_UNDER_ROUNDING -> {
         result.append("; rounded half up that prints ");
-        result.append(roundedText(best.value, figure.stated.value()));
+        result.append(roundedText(best.value(), figure.stated().value()));
         result
             .append(", so ")
             .append(text)
             .append(" follows only under ")
-            .append(best.mode)
+            .append(best.mode())
             .append(" (")
-            .append(Interpretation.describe(best.mode))
+            .append(Interpretation.describe(best.mode()))
             .append(")");
-        if (best.withinPrecision) {
+        if (best.withinPrecision()) {
           result.append(" with inputs within their stated precision");
         }
       }
       default -> {
         result.append(", which prints as ").append(text);
-        if (best.mode != RoundingMode.HALF_UP && best.mode != RoundingMode.UNNECESSARY) {
-          result.append(" under ").append(best.mode);
+        if (best.mode() != RoundingMode.HALF_UP && best.mode() != RoundingMode.UNNECESSARY) {
+          result.append(" under ").append(best.mode());
         }
-        result.append(": consistent only as ").append(best.reading.basis);
-        if (best.withinPrecision) {
+        result.append(": consistent only as ").append(best.reading().basis());
+        if (best.withinPrecision()) {
           result.append(" with inputs within their stated precision");
         }
-        if (claimedReading != null && claimedReading.claimed) {
-          result.append("; as claimed (").append(claimedReading.basis).append(") it is ");
+        if (claimedReading != null && claimedReading.claimed()) {
+          result.append("; as claimed (").append(claimedReading.basis()).append(") it is ");
           result.append(claimedNominal == null ? "undefined" : approx(claimedNominal, printed));
           if (claimedRange != null && !claimedRange.isPoint()) {
             result.append(", range ").append(range(claimedRange, printed));
@@ -554,7 +550,10 @@ public final class FigureAudit {
       }
     }
     return Explanation.of(
-        subjectOf(figure), best.reading.formulaText, best.reading.substituted, result.toString());
+        subjectOf(figure),
+        best.reading().formulaText(),
+        best.reading().substituted(),
+        result.toString());
   }
 
   private static Explanation inconsistentExplanation(
@@ -563,9 +562,9 @@ public final class FigureAudit {
       @Nullable Rational claimedNominal,
       @Nullable Interval claimedRange,
       boolean anyDefined) {
-    Quantity printed = figure.stated.value();
-    String formula = claimedReading == null ? "n/a" : claimedReading.formulaText;
-    String substituted = claimedReading == null ? "inputs missing" : claimedReading.substituted;
+    Quantity printed = figure.stated().value();
+    String formula = claimedReading == null ? "n/a" : claimedReading.formulaText();
+    String substituted = claimedReading == null ? "inputs missing" : claimedReading.substituted();
     String result;
     if (!anyDefined) {
       result =
@@ -579,14 +578,14 @@ public final class FigureAudit {
               + "; inputs within their stated precision allow "
               + range(claimedRange, printed)
               + "; no basis or rounding the library knows gives "
-              + figure.stated.text()
+              + figure.stated().text()
               + ": inconsistent";
     }
     return Explanation.of(subjectOf(figure), formula, substituted, result);
   }
 
   private static String subjectOf(Figure figure) {
-    return "audit of " + figure.location + " figure \"" + figure.stated.text() + "\"";
+    return "audit of " + figure.location() + " figure \"" + figure.stated().text() + "\"";
   }
 
   private static int decimalsOf(Quantity printed) {
@@ -639,71 +638,28 @@ public final class FigureAudit {
   // ---------------------------------------------------------------- internals
 
   /** A derived figure to audit, with its readings, the claimed one first. */
-  private static final class Figure {
-    final String objectiveId;
-    final @Nullable String keyResultId;
-    final String location;
-    final FigureKind kind;
-    final StatedFigure stated;
-    final List<Reading> readings;
-
-    Figure(
-        String objectiveId,
-        @Nullable String keyResultId,
-        String location,
-        FigureKind kind,
-        StatedFigure stated,
-        List<Reading> readings) {
-      this.objectiveId = objectiveId;
-      this.keyResultId = keyResultId;
-      this.location = location;
-      this.kind = kind;
-      this.stated = stated;
-      this.readings = readings;
-    }
-  }
+  private record Figure(
+      String objectiveId,
+      @Nullable String keyResultId,
+      String location,
+      FigureKind kind,
+      StatedFigure stated,
+      List<Reading> readings) {}
 
   /** One basis of recomputing a figure, with its inputs. */
-  private static final class Reading {
-    final String basis;
-    final boolean claimed;
-    final List<Quantity> inputs;
-    final Formula formula;
-    final String formulaText;
-    final String substituted;
-
-    Reading(
-        String basis,
-        boolean claimed,
-        List<Quantity> inputs,
-        Formula formula,
-        String formulaText,
-        String substituted) {
-      this.basis = basis;
-      this.claimed = claimed;
-      this.inputs = inputs;
-      this.formula = formula;
-      this.formulaText = formulaText;
-      this.substituted = substituted;
-    }
-  }
+  private record Reading(
+      String basis,
+      boolean claimed,
+      List<Quantity> inputs,
+      Formula formula,
+      String formulaText,
+      String substituted) {}
 
   /** A reading, a rounding mode and a pass that give the printed figure. */
-  private static final class Match {
-    final Reading reading;
-    final RoundingMode mode;
-    final boolean withinPrecision;
-    final Rational value;
-
-    Match(Reading reading, RoundingMode mode, boolean withinPrecision, Rational value) {
-      this.reading = reading;
-      this.mode = mode;
-      this.withinPrecision = withinPrecision;
-      this.value = value;
-    }
-
+  private record Match(
+      Reading reading, RoundingMode mode, boolean withinPrecision, Rational value) {
     Interpretation interpretation() {
-      return Interpretation.of(reading.basis, reading.claimed, mode, withinPrecision);
+      return Interpretation.of(reading.basis(), reading.claimed(), mode, withinPrecision);
     }
   }
 

@@ -226,12 +226,7 @@ public final class PercentChange {
     if (reference.isPresent()) {
       return ChangeBasis.of(measure, reference.get(), sense).describe();
     }
-    String what =
-        switch (measure) {
-          case RELATIVE -> "relative";
-          case PERCENTAGE_POINTS -> "percentage-point";
-          case SCALE_POINTS -> "scale-point";
-        };
+    String what = measure.adjective();
     return what + (sense == ChangeSense.CHANGE ? " change" : " improvement");
   }
 

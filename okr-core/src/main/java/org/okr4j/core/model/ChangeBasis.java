@@ -61,12 +61,7 @@ public abstract class ChangeBasis {
    * @return the description
    */
   public String describe() {
-    String what =
-        switch (measure()) {
-          case RELATIVE -> "relative";
-          case PERCENTAGE_POINTS -> "percentage-point";
-          case SCALE_POINTS -> "scale-point";
-        };
+    String what = measure().adjective();
     String noun = sense() == ChangeSense.CHANGE ? "change" : "improvement";
     String against =
         reference() == ChangeReference.BASELINE ? "the baseline" : "the previous period";

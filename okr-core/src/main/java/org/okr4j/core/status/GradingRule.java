@@ -2,15 +2,11 @@ package org.okr4j.core.status;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Figures;
-import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
 import org.okr4j.core.calc.Rounding;
-import org.okr4j.core.calc.TargetProgress;
 import org.okr4j.core.internal.Checks;
-import org.okr4j.core.model.CheckIn;
-import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.StatusColor;
 import org.okr4j.core.quantity.Rational;
 
@@ -23,7 +19,7 @@ import org.okr4j.core.quantity.Rational;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class GradingRule implements StatusRule {
+public final class GradingRule extends ProgressRule {
   private static final GradingRule GOOGLE = new GradingRule(Rational.of(7, 10), Rational.of(2, 5));
 
   private final Rational greenFrom;
@@ -101,22 +97,8 @@ public final class GradingRule implements StatusRule {
   }
 
   @Override
-  public Status evaluate(KeyResult keyResult, StatusContext context) {
-    Checks.notNull(keyResult, "key result");
-    Checks.notNull(context, "status context");
-    Optional<CheckIn> checkIn = context.checkInOf(keyResult);
-    if (checkIn.isEmpty()) {
-      return Status.of(StatusColor.UNKNOWN, name(), "no check-in by " + context.asOf());
-    }
-    Outcome<Progress> progress = TargetProgress.of(keyResult, checkIn.orElseThrow());
-    if (!progress.isDefined()) {
-      return Status.of(
-          StatusColor.UNKNOWN,
-          name(),
-          "progress undefined: " + progress.explanation().brief(),
-          List.of(progress.explanation()));
-    }
-    Rational p = progress.value().clamped();
+  Status judge(Progress progress, Explanation explanation, StatusContext context) {
+    Rational p = progress.clamped();
     StatusColor color = colorOf(p);
     String reason =
         String.format(
@@ -125,7 +107,7 @@ public final class GradingRule implements StatusRule {
             Figures.fractionAsPercent(p, Rounding.DISPLAY),
             Figures.fractionAsPercent(greenFrom, Rounding.DISPLAY),
             Figures.fractionAsPercent(yellowFrom, Rounding.DISPLAY));
-    return Status.of(color, name(), reason, List.of(progress.explanation()));
+    return Status.of(color, name(), reason, List.of(explanation));
   }
 
   @Override

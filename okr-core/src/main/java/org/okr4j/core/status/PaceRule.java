@@ -2,16 +2,13 @@ package org.okr4j.core.status;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.okr4j.core.calc.ExpectedProgress;
+import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Figures;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
 import org.okr4j.core.calc.Rounding;
-import org.okr4j.core.calc.TargetProgress;
 import org.okr4j.core.internal.Checks;
-import org.okr4j.core.model.CheckIn;
-import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.StatusColor;
 import org.okr4j.core.quantity.Rational;
 
@@ -29,7 +26,7 @@ import org.okr4j.core.quantity.Rational;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PaceRule implements StatusRule {
+public final class PaceRule extends ProgressRule {
   private static final PaceRule DEFAULTS = new PaceRule(Rational.of(1, 10), Rational.of(1, 4));
 
   private final Rational greenTolerance;
@@ -110,24 +107,10 @@ public final class PaceRule implements StatusRule {
   }
 
   @Override
-  public Status evaluate(KeyResult keyResult, StatusContext context) {
-    Checks.notNull(keyResult, "key result");
-    Checks.notNull(context, "status context");
-    Optional<CheckIn> checkIn = context.checkInOf(keyResult);
-    if (checkIn.isEmpty()) {
-      return Status.of(StatusColor.UNKNOWN, name(), "no check-in by " + context.asOf());
-    }
-    Outcome<Progress> progress = TargetProgress.of(keyResult, checkIn.orElseThrow());
-    if (!progress.isDefined()) {
-      return Status.of(
-          StatusColor.UNKNOWN,
-          name(),
-          "progress undefined: " + progress.explanation().brief(),
-          List.of(progress.explanation()));
-    }
+  Status judge(Progress progress, Explanation explanation, StatusContext context) {
     Outcome<Rational> expected =
         ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace());
-    Rational actual = progress.value().clamped();
+    Rational actual = progress.clamped();
     Rational e = expected.value();
     StatusColor color = colorOf(actual, e);
     Rational gap = e.minus(actual);
@@ -141,8 +124,7 @@ public final class PaceRule implements StatusRule {
             gap.signum() > 0 ? "behind" : "ahead",
             Figures.decimal(greenTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
             Figures.decimal(yellowTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY));
-    return Status.of(
-        color, name(), reason, List.of(progress.explanation(), expected.explanation()));
+    return Status.of(color, name(), reason, List.of(explanation, expected.explanation()));
   }
 
   @Override

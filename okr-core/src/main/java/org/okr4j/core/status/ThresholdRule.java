@@ -1,12 +1,9 @@
 package org.okr4j.core.status;
 
 import java.util.List;
-import java.util.Optional;
-import org.okr4j.core.calc.Outcome;
+import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Progress;
-import org.okr4j.core.calc.TargetProgress;
 import org.okr4j.core.internal.Checks;
-import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.StatusColor;
 import org.okr4j.core.model.Target;
@@ -18,7 +15,7 @@ import org.okr4j.core.model.Target;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ThresholdRule implements StatusRule {
+public final class ThresholdRule extends ProgressRule {
   private static final ThresholdRule INSTANCE = new ThresholdRule();
 
   private ThresholdRule() {}
@@ -45,21 +42,16 @@ public final class ThresholdRule implements StatusRule {
     if (kind != Target.Kind.THRESHOLD && kind != Target.Kind.BAND) {
       return Status.of(StatusColor.UNKNOWN, name(), "target is not a threshold or band");
     }
-    Optional<CheckIn> checkIn = context.checkInOf(keyResult);
-    if (checkIn.isEmpty()) {
-      return Status.of(StatusColor.UNKNOWN, name(), "no check-in by " + context.asOf());
-    }
-    Outcome<Progress> met = TargetProgress.of(keyResult, checkIn.orElseThrow());
-    if (!met.isDefined()) {
-      return Status.of(
-          StatusColor.UNKNOWN, name(), met.explanation().brief(), List.of(met.explanation()));
-    }
-    boolean isMet = met.value().isAchieved();
+    return super.evaluate(keyResult, context);
+  }
+
+  @Override
+  Status judge(Progress progress, Explanation explanation, StatusContext context) {
     return Status.of(
-        isMet ? StatusColor.GREEN : StatusColor.RED,
+        progress.isAchieved() ? StatusColor.GREEN : StatusColor.RED,
         name(),
-        met.explanation().brief(),
-        List.of(met.explanation()));
+        explanation.brief(),
+        List.of(explanation));
   }
 
   @Override

@@ -423,4 +423,123 @@ class FigureAuditTest {
         .period(Q3)
         .build();
   }
+
+  private static KeyResult shareKeyResult(
+      Unit unit, String printed, Quantity part, Quantity whole) {
+    return KeyResult.builder()
+        .id("k")
+        .statement("share")
+        .metric(Metric.of("share", unit, Direction.HIGHER_IS_BETTER))
+        .baseline(
+            Baseline.builder()
+                .value(q(printed, unit))
+                .share(org.okr4j.core.model.Share.of(part, whole))
+                .build())
+        .target(Target.toBeDetermined())
+        .build();
+  }
+
+  @Test
+  void share_asARatio_notTimesHundred() {
+    AuditFinding f =
+        only(
+            shareKeyResult(
+                Unit.ratio(),
+                "0.249",
+                Quantity.parse("238.9M", Unit.count()),
+                Quantity.parse("959.4M", Unit.count())),
+            "baseline");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.computed()).contains(Rational.of(2389, 9594));
+    assertThat(f.claimed().basis()).isEqualTo("share of the whole, as a ratio");
+    assertThat(f.explanation().formula()).isEqualTo("part / whole");
+    assertThat(f.explanation().substituted()).isEqualTo("238900000 / 959400000");
+    // 2389/9594 = 0.24900979…: shown to 3 + 4 decimals, rounded, with an ellipsis
+    assertThat(f.explanation().result()).startsWith("0.2490098…, which prints as 0.249");
+  }
+
+  @Test
+  void explanation_namesTheFigureAndShowsShortExactValuesWithoutEllipsis() {
+    AuditFinding f = only(DeckFixtures.codeReviewTime(), "target");
+    assertThat(f.explanation().subject()).isEqualTo("audit of target figure \"18 days\"");
+    assertThat(f.explanation().result()).startsWith("18.62 days;");
+    AuditFinding g = only(DeckFixtures.toolMaintainers(), "target");
+    assertThat(g.explanation().result())
+        .isEqualTo("1974 maintainers, which prints as 1974: consistent");
+  }
+
+  @Test
+  void underRounding_withinInputPrecision_saysSo() {
+    // 1.0 / 3.0 = 33.33…%: printed 35 is out of reach as printed under every mode, and within
+    // precision HALF_UP reaches it too, so that is what matches; printed "31" needs DOWN and
+    // inputs as low as 0.95 / 3.05 = 31.1%
+    AuditFinding f =
+        only(
+            shareKeyResult(Unit.percent(), "31", q("1.0", Unit.count()), q("3.0", Unit.count())),
+            "baseline");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.matched().orElseThrow().isWithinInputPrecision()).isTrue();
+    assertThat(f.explanation().result())
+        .isEqualTo(
+            "33.3333…%, which prints as 31% for inputs within their stated precision (range"
+                + " [31.14%, 35.60%]): consistent");
+  }
+
+  @Test
+  void otherBasis_underAnotherRoundingMode_namesTheMode() {
+    // cycle time 10.3 → 14 days claimed against the baseline: against the previous quarter it is
+    // 35.92…%, which truncates to 35
+    KeyResult k =
+        KeyResult.builder()
+            .from(DeckFixtures.cycleTime())
+            .checkIns(
+                List.of(
+                    DeckFixtures.cycleTime().checkIns().get(0),
+                    DeckFixtures.checkIn(
+                        Q3,
+                        q("14", DeckFixtures.DAYS),
+                        DeckFixtures.change(
+                            "35% increase", "35", ChangeBasis.RELATIVE_TO_BASELINE))))
+            .build();
+    AuditFinding f = only(k, "check-in FY2019/20 Q3");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_OTHER_BASIS);
+    assertThat(f.matched().orElseThrow().rounding()).isEqualTo(RoundingMode.DOWN);
+    assertThat(f.explanation().result())
+        .startsWith(
+            "35.9223…%, which prints as 35% increase under DOWN: consistent only as relative"
+                + " change against the previous period");
+  }
+
+  @Test
+  void notAuditable_withoutAnyReading_saysTheInputsAreMissing() {
+    KeyResult k =
+        KeyResult.builder()
+            .id("k")
+            .statement("no baseline")
+            .metric(Metric.of("days", Unit.days(), Direction.LOWER_IS_BETTER))
+            .target(
+                Target.relativeChange(new BigDecimal("-2"))
+                    .withStatedValue(StatedFigure.of("18 days", q("18", Unit.days()))))
+            .build();
+    AuditFinding f = only(k, "target");
+    assertThat(f.explanation().formula()).isEqualTo("n/a");
+    assertThat(f.explanation().substituted()).isEqualTo("inputs missing");
+    assertThat(f.explanation().result())
+        .isEqualTo("not auditable: the inputs it derives from are not in the report");
+    assertThat(f.claimed().basis()).isEqualTo("change applied to the baseline");
+    assertThat(f.claimedRange()).isEmpty();
+  }
+
+  @Test
+  void interpretations_compareByValue() {
+    AuditFinding a = only(DeckFixtures.developerSatisfaction(), "check-in FY2019/20 Q3");
+    AuditFinding b = only(DeckFixtures.developerSatisfaction(), "check-in FY2019/20 Q3");
+    Interpretation i = a.matched().orElseThrow();
+    assertThat(i).isEqualTo(b.matched().orElseThrow()).hasSameHashCodeAs(b.matched().orElseThrow());
+    assertThat(i).isNotEqualTo(a.claimed());
+    assertThat(i.toString())
+        .isEqualTo(
+            "scale-point change against the baseline, HALF_UP (to nearest, halves away from"
+                + " zero), inputs as printed");
+  }
 }

@@ -88,7 +88,9 @@ class ThresholdRuleTest {
     Status s = RULE.evaluate(k, Q3_DECK);
     assertThat(s.color()).isEqualTo(StatusColor.UNKNOWN);
     assertThat(s.reason())
-        .isEqualTo("check-in for FY2019/20 Q3 reports no value = undefined (no measured value)");
+        .isEqualTo(
+            "progress undefined: check-in for FY2019/20 Q3 reports no value = undefined (no"
+                + " measured value)");
   }
 
   @Test
