@@ -175,6 +175,17 @@ final class ReportGenerator {
     };
   }
 
+  /**
+   * A report's period: any period but a fiscal one of another calendar (okr-core refuses those).
+   */
+  private Period reportPeriod() {
+    Period p = period();
+    while (p.fiscalCalendar().filter(c -> !c.equals(calendar)).isPresent()) {
+      p = period();
+    }
+    return p;
+  }
+
   private AsOf asOf() {
     return switch (random.nextInt(3)) {
       case 0 -> AsOf.period(period());
@@ -186,7 +197,8 @@ final class ReportGenerator {
   // ---- model
 
   private Report report() {
-    Report.Builder report = Report.builder().title(nonBlank()).calendar(calendar).period(period());
+    Report.Builder report =
+        Report.builder().title(nonBlank()).calendar(calendar).period(reportPeriod());
     if (chance(50)) {
       report.organization(text(10));
     }

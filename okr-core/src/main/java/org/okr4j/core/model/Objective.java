@@ -1,8 +1,10 @@
 package org.okr4j.core.model;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.quantity.DecimalLimits;
@@ -106,6 +108,11 @@ public abstract class Objective {
         "objective %s weight (%s) must be >= 0",
         id(),
         weight().toPlainString());
+    Set<String> ids = new HashSet<>();
+    for (KeyResult k : keyResults()) {
+      Checks.argument(
+          ids.add(k.id()), "objective %s has two key results with id \"%s\"", id(), k.id());
+    }
   }
 
   /** Builds an {@link Objective}; {@code id} and {@code title} are required. */

@@ -15,7 +15,8 @@ import org.okr4j.core.time.Period;
  * A report of objectives for a period under a fiscal calendar: the Wikimedia Technology
  * department's Q3 FY2019/20 deck is one.
  *
- * <p>Objective and key result ids are unique across the whole report, nested objectives included.
+ * <p>Objective and key result ids are unique across the whole report, nested objectives included,
+ * and a fiscal period of the report is of the report's calendar.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -125,6 +126,16 @@ public abstract class Report {
   @Value.Check
   void check() {
     Checks.notBlank(title(), "report title");
+    period()
+        .fiscalCalendar()
+        .ifPresent(
+            c ->
+                Checks.argument(
+                    c.equals(calendar()),
+                    "report period %s is of a %s, but the report's calendar is a %s",
+                    period().label(),
+                    c,
+                    calendar()));
     Set<String> ids = new HashSet<>();
     for (Objective o : allObjectives()) {
       Checks.argument(ids.add(o.id()), "id \"%s\" is used twice in the report", o.id());

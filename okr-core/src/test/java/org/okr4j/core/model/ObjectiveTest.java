@@ -117,6 +117,14 @@ class ObjectiveTest {
   }
 
   @Test
+  void keyResultIds_areUniqueWithinTheObjective() {
+    assertThatThrownBy(
+            () -> Objective.builder().id("o").title("Twice").addKeyResults(PLAN, PLAN).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("objective o has two key results with id \"" + PLAN.id() + "\"");
+  }
+
+  @Test
   void equalsAndHashCode() {
     new EqualsTester()
         .addEqualityGroup(contentIntegrity().build(), contentIntegrity().build())

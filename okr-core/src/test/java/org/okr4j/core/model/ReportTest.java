@@ -78,6 +78,20 @@ class ReportTest {
   }
 
   @Test
+  void period_ofAnotherFiscalCalendar_isRefused() {
+    org.okr4j.core.time.Period calendarQ3 =
+        org.okr4j.core.time.FiscalCalendar.calendarYears().quarter(2020, 3);
+    assertThatThrownBy(() -> deck().period(calendarQ3).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "report period FY2020 Q3 is of a fiscal year starting in JANUARY, but the report's"
+                + " calendar is a fiscal year starting in JULY");
+    org.okr4j.core.time.Period month =
+        org.okr4j.core.time.Period.of(java.time.YearMonth.of(2020, 3));
+    assertThat(deck().period(month).build().period()).isEqualTo(month);
+  }
+
+  @Test
   void ids_areUniqueAcrossTheWholeReport() {
     Objective duplicateObjective = Objective.builder().id("o1.1").title("Again").build();
     assertThatThrownBy(() -> deck().addObjectives(O1, duplicateObjective).build())

@@ -24,11 +24,21 @@ class ObjectiveStatusTest {
   private static final KeyResult RED = WikimediaDeck.developerSatisfaction();
   private static final KeyResult UNKNOWN = WikimediaDeck.outstandingCodeReviews();
 
+  /** An objective of the key results; a key result given twice is renamed, as ids are unique. */
   private static Objective objective(List<KeyResult> keyResults) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<KeyResult> unique = new java.util.ArrayList<>();
+    for (KeyResult k : keyResults) {
+      String id = k.id();
+      for (int n = 2; !seen.add(id); n++) {
+        id = k.id() + "-" + n;
+      }
+      unique.add(id.equals(k.id()) ? k : KeyResult.builder().from(k).id(id).build());
+    }
     return Objective.builder()
         .id("platform-evolution")
         .title("Platform Evolution")
-        .keyResults(keyResults)
+        .keyResults(unique)
         .build();
   }
 
