@@ -16,7 +16,7 @@ import org.okr4j.core.internal.Checks;
  * <pre>{@code
  * Outcome<Progress> p = TargetProgress.of(keyResult, checkIn);
  * String text = p.fold(
- *     progress -> Figures.percent(progress.raw(), Rounding.DISPLAY),
+ *     progress -> Figures.fractionAsPercent(progress.raw(), Rounding.DISPLAY),
  *     undefined -> "n/a (" + undefined.reason().description() + ")");
  * }</pre>
  *
