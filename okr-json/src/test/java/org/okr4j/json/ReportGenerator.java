@@ -488,7 +488,8 @@ final class ReportGenerator {
           && target.kind() != Target.Kind.MILESTONE);
       parts.add(
           chance(40)
-              ? CompositeTarget.Part.of(name, target, quantity(chance(80) ? unit : unit()))
+              // In the target's unit: okr-core refuses a part baseline in any other.
+              ? CompositeTarget.Part.of(name, target, quantity(unit))
               : CompositeTarget.Part.of(name, target));
     }
     return CompositeTarget.of(parts, pick(CompositeTarget.Combination.values()));
