@@ -118,14 +118,16 @@ public final class GradingRule implements StatusRule {
     }
     Rational p = progress.value().clamped();
     StatusColor color = colorOf(p);
-    String reason =
-        String.format(
-            Locale.ROOT,
-            "progress %s (green from %s, yellow from %s)",
-            Figures.fractionAsPercent(p, Rounding.DISPLAY),
-            Figures.fractionAsPercent(greenFrom, Rounding.DISPLAY),
-            Figures.fractionAsPercent(yellowFrom, Rounding.DISPLAY));
-    return Status.of(color, name(), reason, List.of(progress.explanation()));
+    return Status.lazy(color, name(), () -> reason(p), () -> List.of(progress.explanation()));
+  }
+
+  private String reason(Rational clampedProgress) {
+    return String.format(
+        Locale.ROOT,
+        "progress %s (green from %s, yellow from %s)",
+        Figures.fractionAsPercent(clampedProgress, Rounding.DISPLAY),
+        Figures.fractionAsPercent(greenFrom, Rounding.DISPLAY),
+        Figures.fractionAsPercent(yellowFrom, Rounding.DISPLAY));
   }
 
   @Override

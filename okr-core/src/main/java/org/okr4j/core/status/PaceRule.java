@@ -130,19 +130,24 @@ public final class PaceRule implements StatusRule {
     Rational actual = progress.value().clamped();
     Rational e = expected.value();
     StatusColor color = colorOf(actual, e);
-    Rational gap = e.minus(actual);
-    String reason =
-        String.format(
-            Locale.ROOT,
-            "progress %s against expected %s: %s points %s (green within %s, yellow within %s)",
-            Figures.fractionAsPercent(actual, Rounding.DISPLAY),
-            Figures.fractionAsPercent(e, Rounding.DISPLAY),
-            Figures.decimal(gap.abs().multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
-            gap.signum() > 0 ? "behind" : "ahead",
-            Figures.decimal(greenTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
-            Figures.decimal(yellowTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY));
-    return Status.of(
-        color, name(), reason, List.of(progress.explanation(), expected.explanation()));
+    return Status.lazy(
+        color,
+        name(),
+        () -> reason(actual, e),
+        () -> List.of(progress.explanation(), expected.explanation()));
+  }
+
+  private String reason(Rational actual, Rational expected) {
+    Rational gap = expected.minus(actual);
+    return String.format(
+        Locale.ROOT,
+        "progress %s against expected %s: %s points %s (green within %s, yellow within %s)",
+        Figures.fractionAsPercent(actual, Rounding.DISPLAY),
+        Figures.fractionAsPercent(expected, Rounding.DISPLAY),
+        Figures.decimal(gap.abs().multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
+        gap.signum() > 0 ? "behind" : "ahead",
+        Figures.decimal(greenTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
+        Figures.decimal(yellowTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY));
   }
 
   @Override
