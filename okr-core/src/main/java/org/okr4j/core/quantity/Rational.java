@@ -1,5 +1,6 @@
 package org.okr4j.core.quantity;
 
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -38,6 +39,32 @@ public final class Rational implements Comparable<Rational> {
   private static final BigInteger TWO = BigInteger.TWO;
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
+  /**
+   * 10^0 to 10^18, the denominators of decimals within {@link DecimalLimits}: the fast path of
+   * {@link #ofChecked} divides by them without {@link BigInteger#pow}.
+   */
+  private static final long[] POWERS_OF_TEN = {
+    1L,
+    10L,
+    100L,
+    1_000L,
+    10_000L,
+    100_000L,
+    1_000_000L,
+    10_000_000L,
+    100_000_000L,
+    1_000_000_000L,
+    10_000_000_000L,
+    100_000_000_000L,
+    1_000_000_000_000L,
+    10_000_000_000_000L,
+    100_000_000_000_000L,
+    1_000_000_000_000_000L,
+    10_000_000_000_000_000L,
+    100_000_000_000_000_000L,
+    1_000_000_000_000_000_000L
+  };
+
   private final BigInteger numerator;
   private final BigInteger denominator;
 
@@ -71,6 +98,9 @@ public final class Rational implements Comparable<Rational> {
    * @throws ArithmeticException if {@code denominator} is zero
    */
   public static Rational of(long numerator, long denominator) {
+    if (denominator > 0) {
+      return normalized(numerator, denominator);
+    }
     return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
@@ -107,10 +137,35 @@ public final class Rational implements Comparable<Rational> {
   static Rational ofChecked(BigDecimal value) {
     BigInteger unscaled = value.unscaledValue();
     int scale = value.scale();
+    if (scale >= 0 && scale < POWERS_OF_TEN.length && unscaled.bitLength() < Long.SIZE) {
+      // Fast path, exact: a long over a power of ten, reduced by their gcd in long arithmetic.
+      return normalized(unscaled.longValue(), POWERS_OF_TEN[scale]);
+    }
     if (scale <= 0) {
       return normalized(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
     }
     return normalized(unscaled, BigInteger.TEN.pow(scale));
+  }
+
+  /**
+   * {@code numerator / denominator} in lowest terms, for a positive denominator, computed in long
+   * arithmetic: the same value as {@link #normalized(BigInteger, BigInteger)} gives.
+   */
+  private static Rational normalized(long numerator, long denominator) {
+    if (numerator == 0) {
+      return ZERO;
+    }
+    if (numerator == Long.MIN_VALUE) {
+      // Its absolute value is not a long.
+      return normalized(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+    long gcd = LongMath.gcd(Math.abs(numerator), denominator);
+    return new Rational(BigInteger.valueOf(numerator / gcd), BigInteger.valueOf(denominator / gcd));
+  }
+
+  /** Whether the numerator and the denominator both fit in a long. */
+  private boolean isSmall() {
+    return numerator.bitLength() < Long.SIZE && denominator.bitLength() < Long.SIZE;
   }
 
   private static Rational normalized(BigInteger numerator, BigInteger denominator) {
@@ -192,6 +247,19 @@ public final class Rational implements Comparable<Rational> {
     if (isZero()) {
       return other;
     }
+    if (isSmall() && other.isSmall()) {
+      long n1 = numerator.longValue();
+      long d1 = denominator.longValue();
+      long n2 = other.numerator.longValue();
+      long d2 = other.denominator.longValue();
+      try {
+        return normalized(
+            Math.addExact(Math.multiplyExact(n1, d2), Math.multiplyExact(n2, d1)),
+            Math.multiplyExact(d1, d2));
+      } catch (ArithmeticException overflow) {
+        // Too large for a long: compute with BigInteger below.
+      }
+    }
     if (denominator.equals(other.denominator)) {
       return normalized(numerator.add(other.numerator), denominator);
     }
@@ -225,7 +293,38 @@ public final class Rational implements Comparable<Rational> {
     if (isZero() || other.isZero()) {
       return ZERO;
     }
+    if (isSmall() && other.isSmall()) {
+      Rational product =
+          smallProduct(
+              numerator.longValue(),
+              denominator.longValue(),
+              other.numerator.longValue(),
+              other.denominator.longValue());
+      if (product != null) {
+        return product;
+      }
+    }
     return normalized(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+  }
+
+  /**
+   * {@code (n1 / d1) × (n2 / d2)} for non-zero fractions in lowest terms with positive
+   * denominators, in long arithmetic: each numerator is first reduced against the other's
+   * denominator, so the product is in lowest terms. Null when a product does not fit in a long.
+   */
+  private static @Nullable Rational smallProduct(long n1, long d1, long n2, long d2) {
+    if (n1 == Long.MIN_VALUE || n2 == Long.MIN_VALUE) {
+      return null;
+    }
+    long g1 = LongMath.gcd(Math.abs(n1), d2);
+    long g2 = LongMath.gcd(Math.abs(n2), d1);
+    try {
+      long n = Math.multiplyExact(n1 / g1, n2 / g2);
+      long d = Math.multiplyExact(d1 / g2, d2 / g1);
+      return new Rational(BigInteger.valueOf(n), BigInteger.valueOf(d));
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
   }
 
   /**
@@ -243,6 +342,19 @@ public final class Rational implements Comparable<Rational> {
     }
     if (divisor.equals(ONE)) {
       return this;
+    }
+    if (!isZero() && isSmall() && divisor.isSmall()) {
+      // Multiply by the reciprocal, whose denominator must be positive.
+      long n2 = divisor.denominator.longValue();
+      long d2 = divisor.numerator.longValue();
+      if (d2 != Long.MIN_VALUE) {
+        Rational quotient =
+            smallProduct(
+                numerator.longValue(), denominator.longValue(), d2 < 0 ? -n2 : n2, Math.abs(d2));
+        if (quotient != null) {
+          return quotient;
+        }
+      }
     }
     return normalized(
         numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
@@ -412,6 +524,19 @@ public final class Rational implements Comparable<Rational> {
     Checks.notNull(other, "other");
     if (denominator.equals(other.denominator)) {
       return numerator.compareTo(other.numerator);
+    }
+    if (isSmall() && other.isSmall()) {
+      long d1 = denominator.longValue();
+      long d2 = other.denominator.longValue();
+      long n1 = numerator.longValue();
+      long n2 = other.numerator.longValue();
+      // Exact 128-bit products: high words first, then the low words unsigned.
+      long high1 = Math.multiplyHigh(n1, d2);
+      long high2 = Math.multiplyHigh(n2, d1);
+      if (high1 != high2) {
+        return Long.compare(high1, high2);
+      }
+      return Long.compareUnsigned(n1 * d2, n2 * d1);
     }
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
   }
