@@ -159,6 +159,9 @@ public final class Rational implements Comparable<Rational> {
       // Its absolute value is not a long.
       return normalized(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
     }
+    if (numerator == denominator) {
+      return ONE;
+    }
     long gcd = LongMath.gcd(Math.abs(numerator), denominator);
     return new Rational(BigInteger.valueOf(numerator / gcd), BigInteger.valueOf(denominator / gcd));
   }
@@ -276,6 +279,19 @@ public final class Rational implements Comparable<Rational> {
    */
   public Rational minus(Rational other) {
     Checks.notNull(other, "subtrahend");
+    if (!other.isZero() && !isZero() && isSmall() && other.isSmall()) {
+      long n1 = numerator.longValue();
+      long d1 = denominator.longValue();
+      long n2 = other.numerator.longValue();
+      long d2 = other.denominator.longValue();
+      try {
+        return normalized(
+            Math.subtractExact(Math.multiplyExact(n1, d2), Math.multiplyExact(n2, d1)),
+            Math.multiplyExact(d1, d2));
+      } catch (ArithmeticException overflow) {
+        // Too large for a long: negate and add with BigInteger below.
+      }
+    }
     return plus(other.negated());
   }
 
@@ -289,6 +305,9 @@ public final class Rational implements Comparable<Rational> {
     Checks.notNull(other, "multiplier");
     if (other.equals(ONE)) {
       return this;
+    }
+    if (equals(ONE)) {
+      return other;
     }
     if (isZero() || other.isZero()) {
       return ZERO;

@@ -85,7 +85,9 @@ public final class Rollup {
     Rational weights = Rational.ZERO;
     for (Contribution c : contributions) {
       if (c.isIncluded()) {
-        Rational w = Rational.of(c.weight());
+        // The default weight is one: no conversion.
+        Rational w =
+            c.weight().compareTo(BigDecimal.ONE) == 0 ? Rational.ONE : Rational.of(c.weight());
         weighted = weighted.plus(w.multipliedBy(c.progress().value()));
         weights = weights.plus(w);
       }

@@ -23,6 +23,9 @@ public final class ObjectiveStatus {
   private static final Rational ONE_HALF = Rational.of(1, 2);
   private static final Rational THREE_HALVES = Rational.of(3, 2);
 
+  /** The ranks of red, yellow and green as fractions, indexed by rank. */
+  private static final Rational[] RANKS = {Rational.ZERO, Rational.ONE, Rational.of(2)};
+
   private ObjectiveStatus() {}
 
   /**
@@ -55,7 +58,7 @@ public final class ObjectiveStatus {
           policy == ObjectiveStatusPolicy.WEIGHTED ? Rational.of(r.weight()) : Rational.ONE;
       if (r.color().isColor() && r.weight().signum() > 0) {
         worst = worst.worst(r.color());
-        scoreSum = scoreSum.plus(weight.multipliedBy(Rational.of(r.color().rank())));
+        scoreSum = scoreSum.plus(weight.multipliedBy(RANKS[r.color().rank()]));
         weightSum = weightSum.plus(weight);
       }
     }
