@@ -20,7 +20,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -38,7 +37,6 @@ import org.openjdk.jmh.infra.Blackhole;
  * result. The suite runs this class in a JVM told it has one processor ({@code
  * -XX:ActiveProcessorCount=1}, so the garbage collector is serial too).
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -47,54 +45,58 @@ import org.openjdk.jmh.infra.Blackhole;
     value = 1,
     jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:ActiveProcessorCount=1"})
 public class PortfolioBenchmark {
-  /** Key results in the organisation. */
-  @Param({"10000", "100000", "1000000"})
-  public int size;
+  /** The numbers of the organisation only: {@code build} holds no other model meanwhile. */
+  @State(Scope.Benchmark)
+  public static class Numbers {
+    /** Key results in the organisation. */
+    @Param({"10000", "100000", "1000000"})
+    public int size;
 
-  Portfolio.@org.jspecify.annotations.Nullable Spec spec;
-  @org.jspecify.annotations.Nullable Report report;
+    Portfolio.Spec spec = Portfolio.spec(0, 42);
 
-  /** Draws the numbers and builds the model once per run. */
-  @Setup(Level.Trial)
-  public void setUp() {
-    Portfolio.Spec s = Portfolio.spec(size, 42);
-    spec = s;
-    report = Portfolio.build(s);
+    /** Draws the numbers once per run. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      spec = Portfolio.spec(size, 42);
+    }
   }
 
-  /** Lets the model go. */
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    spec = null;
-    report = null;
+  /** The organisation's model, built once per run. */
+  @State(Scope.Benchmark)
+  public static class Model {
+    /** Key results in the organisation. */
+    @Param({"10000", "100000", "1000000"})
+    public int size;
+
+    Report report = Portfolio.build(Portfolio.spec(0, 42));
+
+    /** Builds the model once per run. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      report = Portfolio.build(Portfolio.spec(size, 42));
+    }
   }
 
   /**
    * Builds the whole model.
    *
+   * @param numbers the numbers
    * @return the report
    */
   @Benchmark
-  public Report build() {
-    Portfolio.Spec s = spec;
-    if (s == null) {
-      throw new IllegalStateException("not set up");
-    }
-    return Portfolio.build(s);
+  public Report build(Numbers numbers) {
+    return Portfolio.build(numbers.spec);
   }
 
   /**
    * Rolls up every objective and derives its status and its key results' statuses.
    *
+   * @param model the model
    * @param bh the sink
    */
   @Benchmark
-  public void rollupAndStatus(Blackhole bh) {
-    Report r = report;
-    if (r == null) {
-      throw new IllegalStateException("not set up");
-    }
-    rollUp(r, bh);
+  public void rollupAndStatus(Model model, Blackhole bh) {
+    rollUp(model.report, bh);
   }
 
   static void rollUp(Report r, Blackhole bh) {
