@@ -19,19 +19,21 @@ import org.okr4j.core.internal.Checks;
  * + x)(1 + y) = 1} with no tolerance.
  *
  * <p>A rational is always in lowest terms with a positive denominator, so {@link #equals} is
- * numeric equality and agrees with {@link #compareTo}.
+ * numeric equality and agrees with {@link #compareTo}. A fraction whose numerator and denominator
+ * fit in a {@code long} is held and computed in {@code long} arithmetic, with {@link BigInteger}
+ * taking over exactly when a result would not fit: the values are the same either way.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Rational implements Comparable<Rational> {
   /** Zero. */
-  public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+  public static final Rational ZERO = new Rational(0, 1);
 
   /** One: the progress of a key result that reached its target exactly. */
-  public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+  public static final Rational ONE = new Rational(1, 1);
 
   /** One hundred: the factor between a fraction and a percentage. */
-  public static final Rational ONE_HUNDRED = new Rational(BigInteger.valueOf(100), BigInteger.ONE);
+  public static final Rational ONE_HUNDRED = new Rational(100, 1);
 
   /** The largest scale {@link #toBigDecimal(int, RoundingMode)} accepts, either sign. */
   public static final int MAX_SCALE = 100;
@@ -65,12 +67,45 @@ public final class Rational implements Comparable<Rational> {
     1_000_000_000_000_000_000L
   };
 
-  private final BigInteger numerator;
-  private final BigInteger denominator;
+  /**
+   * The value when it is small: a numerator other than {@link Long#MIN_VALUE} and a positive
+   * denominator, both longs. Unused (zero) when the value is held in {@link #bigNumerator}.
+   */
+  private final long num;
 
+  private final long den;
+
+  /** The value when it is not small, else null: every value that can be small is. */
+  private final @Nullable BigInteger bigNumerator;
+
+  private final @Nullable BigInteger bigDenominator;
+
+  /** A small value, already in lowest terms with a positive denominator. */
+  private Rational(long numerator, long denominator) {
+    this.num = numerator;
+    this.den = denominator;
+    this.bigNumerator = null;
+    this.bigDenominator = null;
+  }
+
+  /** A value in lowest terms with a positive denominator that is not small. */
   private Rational(BigInteger numerator, BigInteger denominator) {
-    this.numerator = numerator;
-    this.denominator = denominator;
+    this.num = 0;
+    this.den = 0;
+    this.bigNumerator = numerator;
+    this.bigDenominator = denominator;
+  }
+
+  /** A value in lowest terms with a positive denominator, small when it fits. */
+  private static Rational reduced(BigInteger numerator, BigInteger denominator) {
+    if (numerator.bitLength() < Long.SIZE
+        && denominator.bitLength() < Long.SIZE
+        && numerator.longValue() != Long.MIN_VALUE) {
+      long n = numerator.longValue();
+      long d = denominator.longValue();
+      return n == d ? ONE : new Rational(n, d);
+    }
+    return new Rational(numerator, denominator);
   }
 
   /**
@@ -86,7 +121,10 @@ public final class Rational implements Comparable<Rational> {
     if (value == 1) {
       return ONE;
     }
-    return new Rational(BigInteger.valueOf(value), BigInteger.ONE);
+    if (value == Long.MIN_VALUE) {
+      return new Rational(BigInteger.valueOf(value), BigInteger.ONE);
+    }
+    return new Rational(value, 1);
   }
 
   /**
@@ -163,12 +201,12 @@ public final class Rational implements Comparable<Rational> {
       return ONE;
     }
     long gcd = LongMath.gcd(Math.abs(numerator), denominator);
-    return new Rational(BigInteger.valueOf(numerator / gcd), BigInteger.valueOf(denominator / gcd));
+    return new Rational(numerator / gcd, denominator / gcd);
   }
 
-  /** Whether the numerator and the denominator both fit in a long. */
+  /** Whether the value is held in longs. */
   private boolean isSmall() {
-    return numerator.bitLength() < Long.SIZE && denominator.bitLength() < Long.SIZE;
+    return bigNumerator == null;
   }
 
   private static Rational normalized(BigInteger numerator, BigInteger denominator) {
@@ -188,7 +226,7 @@ public final class Rational implements Comparable<Rational> {
         d = d.divide(gcd);
       }
     }
-    return new Rational(n, d);
+    return reduced(n, d);
   }
 
   /**
@@ -197,7 +235,8 @@ public final class Rational implements Comparable<Rational> {
    * @return the numerator
    */
   public BigInteger numerator() {
-    return numerator;
+    BigInteger big = bigNumerator;
+    return big != null ? big : BigInteger.valueOf(num);
   }
 
   /**
@@ -206,7 +245,8 @@ public final class Rational implements Comparable<Rational> {
    * @return the denominator
    */
   public BigInteger denominator() {
-    return denominator;
+    BigInteger big = bigDenominator;
+    return big != null ? big : BigInteger.valueOf(den);
   }
 
   /**
@@ -215,7 +255,8 @@ public final class Rational implements Comparable<Rational> {
    * @return -1, 0 or 1 as this is negative, zero or positive
    */
   public int signum() {
-    return numerator.signum();
+    BigInteger big = bigNumerator;
+    return big != null ? big.signum() : Long.signum(num);
   }
 
   /**
@@ -224,7 +265,7 @@ public final class Rational implements Comparable<Rational> {
    * @return true for zero
    */
   public boolean isZero() {
-    return numerator.signum() == 0;
+    return bigNumerator == null && num == 0;
   }
 
   /**
@@ -233,7 +274,8 @@ public final class Rational implements Comparable<Rational> {
    * @return true when the denominator is one
    */
   public boolean isInteger() {
-    return denominator.equals(BigInteger.ONE);
+    BigInteger big = bigDenominator;
+    return big != null ? big.equals(BigInteger.ONE) : den == 1;
   }
 
   /**
@@ -251,10 +293,10 @@ public final class Rational implements Comparable<Rational> {
       return other;
     }
     if (isSmall() && other.isSmall()) {
-      long n1 = numerator.longValue();
-      long d1 = denominator.longValue();
-      long n2 = other.numerator.longValue();
-      long d2 = other.denominator.longValue();
+      long n1 = num;
+      long d1 = den;
+      long n2 = other.num;
+      long d2 = other.den;
       try {
         return normalized(
             Math.addExact(Math.multiplyExact(n1, d2), Math.multiplyExact(n2, d1)),
@@ -263,12 +305,14 @@ public final class Rational implements Comparable<Rational> {
         // Too large for a long: compute with BigInteger below.
       }
     }
-    if (denominator.equals(other.denominator)) {
-      return normalized(numerator.add(other.numerator), denominator);
+    BigInteger n1 = numerator();
+    BigInteger d1 = denominator();
+    BigInteger n2 = other.numerator();
+    BigInteger d2 = other.denominator();
+    if (d1.equals(d2)) {
+      return normalized(n1.add(n2), d1);
     }
-    return normalized(
-        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-        denominator.multiply(other.denominator));
+    return normalized(n1.multiply(d2).add(n2.multiply(d1)), d1.multiply(d2));
   }
 
   /**
@@ -280,10 +324,10 @@ public final class Rational implements Comparable<Rational> {
   public Rational minus(Rational other) {
     Checks.notNull(other, "subtrahend");
     if (!other.isZero() && !isZero() && isSmall() && other.isSmall()) {
-      long n1 = numerator.longValue();
-      long d1 = denominator.longValue();
-      long n2 = other.numerator.longValue();
-      long d2 = other.denominator.longValue();
+      long n1 = num;
+      long d1 = den;
+      long n2 = other.num;
+      long d2 = other.den;
       try {
         return normalized(
             Math.subtractExact(Math.multiplyExact(n1, d2), Math.multiplyExact(n2, d1)),
@@ -313,17 +357,13 @@ public final class Rational implements Comparable<Rational> {
       return ZERO;
     }
     if (isSmall() && other.isSmall()) {
-      Rational product =
-          smallProduct(
-              numerator.longValue(),
-              denominator.longValue(),
-              other.numerator.longValue(),
-              other.denominator.longValue());
+      Rational product = smallProduct(num, den, other.num, other.den);
       if (product != null) {
         return product;
       }
     }
-    return normalized(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    return normalized(
+        numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
   }
 
   /**
@@ -332,15 +372,15 @@ public final class Rational implements Comparable<Rational> {
    * denominator, so the product is in lowest terms. Null when a product does not fit in a long.
    */
   private static @Nullable Rational smallProduct(long n1, long d1, long n2, long d2) {
-    if (n1 == Long.MIN_VALUE || n2 == Long.MIN_VALUE) {
-      return null;
-    }
+    // Small values never hold Long.MIN_VALUE, so both absolute values are longs.
     long g1 = LongMath.gcd(Math.abs(n1), d2);
     long g2 = LongMath.gcd(Math.abs(n2), d1);
     try {
       long n = Math.multiplyExact(n1 / g1, n2 / g2);
       long d = Math.multiplyExact(d1 / g2, d2 / g1);
-      return new Rational(BigInteger.valueOf(n), BigInteger.valueOf(d));
+      return n == Long.MIN_VALUE
+          ? new Rational(BigInteger.valueOf(n), BigInteger.valueOf(d))
+          : new Rational(n, d);
     } catch (ArithmeticException overflow) {
       return null;
     }
@@ -363,20 +403,16 @@ public final class Rational implements Comparable<Rational> {
       return this;
     }
     if (!isZero() && isSmall() && divisor.isSmall()) {
-      // Multiply by the reciprocal, whose denominator must be positive.
-      long n2 = divisor.denominator.longValue();
-      long d2 = divisor.numerator.longValue();
-      if (d2 != Long.MIN_VALUE) {
-        Rational quotient =
-            smallProduct(
-                numerator.longValue(), denominator.longValue(), d2 < 0 ? -n2 : n2, Math.abs(d2));
-        if (quotient != null) {
-          return quotient;
-        }
+      // Multiply by the reciprocal den / num, with its sign on the numerator.
+      long n2 = divisor.den;
+      long d2 = divisor.num;
+      Rational quotient = smallProduct(num, den, d2 < 0 ? -n2 : n2, Math.abs(d2));
+      if (quotient != null) {
+        return quotient;
       }
     }
     return normalized(
-        numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+        numerator().multiply(divisor.denominator()), denominator().multiply(divisor.numerator()));
   }
 
   /**
@@ -385,7 +421,14 @@ public final class Rational implements Comparable<Rational> {
    * @return the negated value
    */
   public Rational negated() {
-    return isZero() ? this : new Rational(numerator.negate(), denominator);
+    if (isZero()) {
+      return this;
+    }
+    BigInteger big = bigNumerator;
+    if (big == null) {
+      return new Rational(-num, den); // num is not Long.MIN_VALUE
+    }
+    return reduced(big.negate(), denominator());
   }
 
   /**
@@ -443,7 +486,14 @@ public final class Rational implements Comparable<Rational> {
    * @return true when the denominator has no prime factor other than 2 and 5
    */
   public boolean isTerminating() {
-    BigInteger d = denominator;
+    if (isSmall()) {
+      long d = den >>> Long.numberOfTrailingZeros(den);
+      while (d % 5 == 0) {
+        d /= 5;
+      }
+      return d == 1;
+    }
+    BigInteger d = denominator();
     int twos = d.getLowestSetBit();
     d = d.shiftRight(twos);
     while (d.mod(FIVE).signum() == 0) {
@@ -474,7 +524,7 @@ public final class Rational implements Comparable<Rational> {
         scale,
         MAX_SCALE);
     try {
-      return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
+      return numeratorDecimal().divide(denominatorDecimal(), scale, mode);
     } catch (ArithmeticException e) {
       throw new ArithmeticException(
           String.format(
@@ -497,7 +547,7 @@ public final class Rational implements Comparable<Rational> {
       throw new ArithmeticException(
           this + " has no terminating decimal expansion; round it with an explicit RoundingMode");
     }
-    BigInteger d = denominator;
+    BigInteger d = denominator();
     int twos = d.getLowestSetBit();
     int fives = 0;
     d = d.shiftRight(twos);
@@ -507,7 +557,7 @@ public final class Rational implements Comparable<Rational> {
     }
     int scale = Math.max(twos, fives);
     BigInteger factor = TWO.pow(scale - twos).multiply(FIVE.pow(scale - fives));
-    BigDecimal result = new BigDecimal(numerator.multiply(factor), scale);
+    BigDecimal result = new BigDecimal(numerator().multiply(factor), scale);
     BigDecimal stripped = result.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
@@ -530,9 +580,9 @@ public final class Rational implements Comparable<Rational> {
       return BigDecimal.ZERO;
     }
     BigDecimal result =
-        new BigDecimal(numerator)
+        numeratorDecimal()
             .divide(
-                new BigDecimal(denominator),
+                denominatorDecimal(),
                 new java.math.MathContext(significantDigits, RoundingMode.HALF_EVEN));
     BigDecimal stripped = result.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -541,14 +591,14 @@ public final class Rational implements Comparable<Rational> {
   @Override
   public int compareTo(Rational other) {
     Checks.notNull(other, "other");
-    if (denominator.equals(other.denominator)) {
-      return numerator.compareTo(other.numerator);
-    }
     if (isSmall() && other.isSmall()) {
-      long d1 = denominator.longValue();
-      long d2 = other.denominator.longValue();
-      long n1 = numerator.longValue();
-      long n2 = other.numerator.longValue();
+      long d1 = den;
+      long d2 = other.den;
+      long n1 = num;
+      long n2 = other.num;
+      if (d1 == d2) {
+        return Long.compare(n1, n2);
+      }
       // Exact 128-bit products: high words first, then the low words unsigned.
       long high1 = Math.multiplyHigh(n1, d2);
       long high2 = Math.multiplyHigh(n2, d1);
@@ -557,7 +607,12 @@ public final class Rational implements Comparable<Rational> {
       }
       return Long.compareUnsigned(n1 * d2, n2 * d1);
     }
-    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    BigInteger d1 = denominator();
+    BigInteger d2 = other.denominator();
+    if (d1.equals(d2)) {
+      return numerator().compareTo(other.numerator());
+    }
+    return numerator().multiply(d2).compareTo(other.numerator().multiply(d1));
   }
 
   @Override
@@ -568,12 +623,43 @@ public final class Rational implements Comparable<Rational> {
     if (!(obj instanceof Rational other)) {
       return false;
     }
-    return numerator.equals(other.numerator) && denominator.equals(other.denominator);
+    BigInteger big = bigNumerator;
+    BigInteger otherBig = other.bigNumerator;
+    if (big == null || otherBig == null) {
+      // Every value that fits in longs is held in longs, so a small and a big one differ.
+      return big == null && otherBig == null && num == other.num && den == other.den;
+    }
+    return big.equals(otherBig) && denominator().equals(other.denominator());
   }
 
   @Override
   public int hashCode() {
-    return 31 * numerator.hashCode() + denominator.hashCode();
+    BigInteger big = bigNumerator;
+    if (big == null) {
+      return 31 * bigIntegerHash(num) + bigIntegerHash(den);
+    }
+    return 31 * big.hashCode() + denominator().hashCode();
+  }
+
+  /** {@code BigInteger.valueOf(value).hashCode()}, without the BigInteger. */
+  static int bigIntegerHash(long value) {
+    if (value == 0) {
+      return 0;
+    }
+    long magnitude = Math.abs(value); // not Long.MIN_VALUE: no small value holds it
+    int high = (int) (magnitude >>> Integer.SIZE);
+    int hash = 31 * high + (int) magnitude;
+    return value < 0 ? -hash : hash;
+  }
+
+  private BigDecimal numeratorDecimal() {
+    BigInteger big = bigNumerator;
+    return big != null ? new BigDecimal(big) : BigDecimal.valueOf(num);
+  }
+
+  private BigDecimal denominatorDecimal() {
+    BigInteger big = bigDenominator;
+    return big != null ? new BigDecimal(big) : BigDecimal.valueOf(den);
   }
 
   /**
@@ -584,6 +670,9 @@ public final class Rational implements Comparable<Rational> {
    */
   @Override
   public String toString() {
-    return isInteger() ? numerator.toString() : numerator + "/" + denominator;
+    if (isSmall()) {
+      return den == 1 ? Long.toString(num) : num + "/" + den;
+    }
+    return isInteger() ? numerator().toString() : numerator() + "/" + denominator();
   }
 }

@@ -154,6 +154,32 @@ class RationalTest {
   }
 
   @Test
+  void valuesBeyondALong_keepTheirBigIntegers() {
+    BigInteger min = BigInteger.valueOf(Long.MIN_VALUE);
+    assertThat(Rational.of(Long.MIN_VALUE).numerator()).isEqualTo(min);
+    assertThat(Rational.of(Long.MIN_VALUE)).isEqualTo(Rational.of(Long.MIN_VALUE, 1));
+    assertThat(Rational.of(Long.MIN_VALUE)).hasToString(Long.toString(Long.MIN_VALUE));
+    Rational twoToThe62 = Rational.of(-(1L << 62), 1);
+    assertThat(twoToThe62.multipliedBy(Rational.of(2)).numerator()).isEqualTo(min);
+    assertThat(twoToThe62.multipliedBy(Rational.of(2)).negated().numerator())
+        .isEqualTo(min.negate());
+    BigInteger big = BigInteger.TWO.pow(70);
+    Rational bigThird = Rational.of(big, BigInteger.valueOf(3));
+    Rational bigSeventh = Rational.of(big, BigInteger.valueOf(7));
+    assertThat(bigThird).isNotEqualTo(bigSeventh).isNotEqualTo(Rational.of(1, 3));
+    assertThat(bigThird).isEqualTo(Rational.of(big, BigInteger.valueOf(3)));
+    assertThat(bigThird).hasToString(big + "/3");
+    assertThat(Rational.of(big, BigInteger.ONE)).hasToString(big.toString());
+    assertThat(bigThird.hashCode())
+        .isEqualTo(31 * big.hashCode() + BigInteger.valueOf(3).hashCode());
+    for (long v : new long[] {0, 1, -1, 94, -39, 1L << 40, -(1L << 40), Long.MAX_VALUE}) {
+      assertThat(Rational.of(v, 1).hashCode())
+          .as("hash of %s", v)
+          .isEqualTo(31 * BigInteger.valueOf(v).hashCode() + BigInteger.ONE.hashCode());
+    }
+  }
+
+  @Test
   void ofDecimal_fastAndSlowPathsAgree() {
     assertThat(Rational.of(new BigDecimal("3.80"))).isEqualTo(Rational.of(19, 5));
     assertThat(Rational.of(new BigDecimal("-0.000000000000000025")))
