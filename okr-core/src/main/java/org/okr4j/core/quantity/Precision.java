@@ -132,6 +132,11 @@ public final class Precision {
     return step == null ? Optional.empty() : Optional.of(step.scale());
   }
 
+  /** {@link #decimalPlaces()}, or 0 when exact, without an Optional: for every figure built. */
+  int decimalPlacesOrZero() {
+    return step == null ? 0 : step.scale();
+  }
+
   /**
    * Half the step: how far the true value may lie from the stated one.
    *

@@ -140,7 +140,7 @@ public final class Quantity implements Comparable<Quantity> {
         value.getClass() == BigDecimal.class
             ? value
             : new BigDecimal(value.unscaledValue(), value.scale());
-    int stated = precision.decimalPlaces().orElse(0);
+    int stated = precision.decimalPlacesOrZero();
     if (stated >= 0 && stated >= plain.scale()) {
       // Stripping zeros cannot raise the scale past the stated places: skip it.
       return plain.setScale(stated);
