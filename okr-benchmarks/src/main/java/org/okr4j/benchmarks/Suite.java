@@ -92,6 +92,9 @@ public final class Suite {
             .include(JsonBenchmark.class.getName())
             .include(AuditBenchmark.class.getName())
             .addProfiler(GCProfiler.class)
+            // A full GC between iterations: no iteration pays for the garbage of the one before
+            // (at 1M key results, a model is a gigabyte).
+            .shouldDoGC(true)
             .result(Paths.get("okr-benchmarks", "target", "jmh-result.json").toString())
             .resultFormat(ResultFormatType.JSON)
             .shouldFailOnError(true);
@@ -269,7 +272,7 @@ public final class Suite {
     md.append("| JMH | ")
         .append(Version.getPlainVersion())
         .append(
-            ", 1 fork per benchmark, 3 warmup and 5 measured iterations (1 s; 2 s for the portfolio and JSON benchmarks), `-prof gc` |\n");
+            ", 1 fork per benchmark, 3 warmup and 5 measured iterations (1 s; 2 s for the portfolio and JSON benchmarks), a full GC between iterations, `-prof gc` |\n");
     md.append("| suite wall time | ")
         .append(wall.toSeconds())
         .append(" s (`okr-benchmarks/run.sh`, benchmarks and memory probes, build excluded) |\n\n");
@@ -485,7 +488,7 @@ public final class Suite {
         .append(
             " (more than okr-json's default 64 MiB `maxDocumentLength`; the benchmark reads with 256 MiB). ");
     md.append(
-        "The floor reads and writes the same JSON with a plain `JsonMapper` into records (`PlainReport`: doubles and strings, no validation). Both read UTF-8 bytes from a stream; both write an indented `String`. MB/s counts the okr-json document's bytes (MB = 10⁶ bytes).\n\n");
+        "The floor reads and writes the same JSON with a plain `JsonMapper` into records (`PlainReport`: doubles and strings, no validation). Both read UTF-8 bytes from a stream; both write an indented `String`; both run in a JVM with a 6 GiB heap and a 4 GiB young generation. MB/s counts the okr-json document's bytes (MB = 10⁶ bytes).\n\n");
     md.append("| benchmark | time | MB/s | vs floor | allocated per op |\n|---|---|---|---|---|\n");
     for (String[] pair :
         new String[][] {
