@@ -293,16 +293,9 @@ public final class Rational implements Comparable<Rational> {
       return other;
     }
     if (isSmall() && other.isSmall()) {
-      long n1 = num;
-      long d1 = den;
-      long n2 = other.num;
-      long d2 = other.den;
-      try {
-        return normalized(
-            Math.addExact(Math.multiplyExact(n1, d2), Math.multiplyExact(n2, d1)),
-            Math.multiplyExact(d1, d2));
-      } catch (ArithmeticException overflow) {
-        // Too large for a long: compute with BigInteger below.
+      Rational sum = smallSum(num, den, other.num, other.den);
+      if (sum != null) {
+        return sum;
       }
     }
     BigInteger n1 = numerator();
@@ -324,19 +317,38 @@ public final class Rational implements Comparable<Rational> {
   public Rational minus(Rational other) {
     Checks.notNull(other, "subtrahend");
     if (!other.isZero() && !isZero() && isSmall() && other.isSmall()) {
-      long n1 = num;
-      long d1 = den;
-      long n2 = other.num;
-      long d2 = other.den;
-      try {
-        return normalized(
-            Math.subtractExact(Math.multiplyExact(n1, d2), Math.multiplyExact(n2, d1)),
-            Math.multiplyExact(d1, d2));
-      } catch (ArithmeticException overflow) {
-        // Too large for a long: negate and add with BigInteger below.
+      // A small numerator is never Long.MIN_VALUE, so its negation is a long.
+      Rational difference = smallSum(num, den, -other.num, other.den);
+      if (difference != null) {
+        return difference;
       }
     }
     return plus(other.negated());
+  }
+
+  /**
+   * {@code n1 / d1 + n2 / d2} for small fractions (lowest terms, positive denominators) in long
+   * arithmetic, by Knuth's method (TAOCP 4.5.1): with {@code g = gcd(d1, d2)}, the sum is {@code t
+   * / (d1 / g × d2)} for {@code t = n1 × d2 / g + n2 × d1 / g}, and only {@code gcd(t, g)} can be
+   * left to divide out — no gcd of the large terms. Null when a term does not fit in a long.
+   */
+  private static @Nullable Rational smallSum(long n1, long d1, long n2, long d2) {
+    try {
+      long g = LongMath.gcd(d1, d2);
+      long t = Math.addExact(Math.multiplyExact(n1, d2 / g), Math.multiplyExact(n2, d1 / g));
+      if (t == 0) {
+        return ZERO;
+      }
+      if (t == Long.MIN_VALUE) {
+        return null;
+      }
+      long g2 = g == 1 ? 1 : LongMath.gcd(Math.abs(t), g);
+      long n = t / g2;
+      long d = Math.multiplyExact(d1 / g, d2 / g2);
+      return n == d ? ONE : new Rational(n, d);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
   }
 
   /**
