@@ -282,6 +282,29 @@ class ErrorsTest {
   }
 
   @Test
+  void repeatedMember_inAnObjectOfManyMembers() {
+    // Past a dozen members, names are compared in a set instead of an array.
+    StringBuilder parts = new StringBuilder();
+    for (char c = 'a'; c <= 'p'; c++) {
+      parts.append('"').append(c).append("\": 1, ");
+    }
+    assertError(
+        base(
+            "[{\"period\": \"FY2019/20 Q3\", \"value\": 21, \"state\": \"at-risk\"}]",
+            "[{\"period\": \"FY2019/20 Q3\", \"parts\": {" + parts + "\"b\": 2}}]"),
+        KR + "/checkIns/0/parts/b",
+        "\"b\": 2}",
+        "member \"b\" appears twice");
+    assertError(
+        base(
+            "[{\"period\": \"FY2019/20 Q3\", \"value\": 21, \"state\": \"at-risk\"}]",
+            "[{\"period\": \"FY2019/20 Q3\", \"parts\": {\"a\": 1, \"b\": 1, \"a\": 2}}]"),
+        KR + "/checkIns/0/parts/a",
+        "\"a\": 2}",
+        "member \"a\" appears twice");
+  }
+
+  @Test
   void targetShapes() {
     assertError(
         base("{\"reach\": 18}", "{\"reach\": 18, \"above\": 18, \"boundary\": \"inclusive\"}"),

@@ -2,6 +2,7 @@ package org.okr4j.core.calc;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.quantity.Rational;
 import org.okr4j.core.time.Period;
@@ -31,12 +32,16 @@ public final class ExpectedProgress {
     Checks.notNull(curve, "pace curve");
     Rational elapsed = period.fractionElapsed(date);
     Rational expected = curve.expectedAt(elapsed);
-    Checks.state(
-        expected != null && expected.signum() >= 0 && expected.compareTo(Rational.ONE) <= 0,
-        "pace curve %s returned %s for elapsed %s; it must return a value within [0, 1]",
-        curve.name(),
-        expected,
-        elapsed);
+    if (expected == null || expected.signum() < 0 || expected.compareTo(Rational.ONE) > 0) {
+      // Checked without Checks.state: its arguments would be boxed for every status.
+      throw new IllegalStateException(
+          String.format(
+              Locale.ROOT,
+              "pace curve %s returned %s for elapsed %s; it must return a value within [0, 1]",
+              curve.name(),
+              expected,
+              elapsed));
+    }
     return Outcome.defined(
         expected,
         () ->

@@ -1,6 +1,7 @@
 package org.okr4j.core.calc;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.okr4j.core.formula.Arithmetic;
 import org.okr4j.core.formula.Formulas;
 import org.okr4j.core.internal.Checks;
@@ -55,9 +56,9 @@ public final class PercentChange {
         from,
         to,
         Optional.empty(),
-        operand(from),
-        operand(to),
-        "relative change");
+        () -> operand(from),
+        () -> operand(to),
+        () -> "relative change");
   }
 
   /** A number as written in a formula: a fraction in parentheses, so "/ (1/3)" reads right. */
@@ -86,8 +87,8 @@ public final class PercentChange {
     Checks.notNull(sense, "sense");
     Checks.notNull(direction, "direction");
     from.requireSameUnit(to);
-    String subject = describe(measure, sense, Optional.empty());
-    return between(from, to, measure, sense, direction, subject);
+    return between(
+        from, to, measure, sense, direction, () -> describe(measure, sense, Optional.empty()));
   }
 
   /**
@@ -107,7 +108,8 @@ public final class PercentChange {
     Checks.notNull(checkIn, "check-in");
     Checks.notNull(basis, "basis");
     Optional<CheckIn> previous = keyResult.previousCheckIn(checkIn);
-    String subject = describe(basis.measure(), basis.sense(), Optional.of(basis.reference()));
+    Supplier<String> subject =
+        () -> describe(basis.measure(), basis.sense(), Optional.of(basis.reference()));
     Optional<Quantity> to = checkIn.value();
     if (to.isEmpty()) {
       return undefined(
@@ -145,7 +147,7 @@ public final class PercentChange {
       ChangeMeasure measure,
       ChangeSense sense,
       Direction direction,
-      String subject) {
+      Supplier<String> subject) {
     Unit unit = from.unit();
     if (measure == ChangeMeasure.PERCENTAGE_POINTS && !unit.isPercent()) {
       return undefined(
@@ -163,8 +165,8 @@ public final class PercentChange {
         from.toRational(),
         to.toRational(),
         scale,
-        from.value().toPlainString(),
-        to.value().toPlainString(),
+        () -> from.value().toPlainString(),
+        () -> to.value().toPlainString(),
         subject);
   }
 
@@ -175,15 +177,15 @@ public final class PercentChange {
       Rational from,
       Rational to,
       Optional<Rational> scale,
-      String fromText,
-      String toText,
-      String subject) {
+      Supplier<String> fromText,
+      Supplier<String> toText,
+      Supplier<String> subject) {
     boolean flipped = sense == ChangeSense.IMPROVEMENT && direction == Direction.LOWER_IS_BETTER;
     if (measure == ChangeMeasure.RELATIVE && from.isZero()) {
       return undefined(
           UndefinedReason.CHANGE_FROM_ZERO,
           subject,
-          formula(measure, flipped, scale) + " with old = " + fromText);
+          formula(measure, flipped, scale) + " with old = " + fromText.get());
     }
     Rational raw = Formulas.change(Arithmetic.EXACT, measure, from, to, scale);
     Rational amount = Formulas.inSense(Arithmetic.EXACT, raw, sense, direction);
@@ -192,9 +194,9 @@ public final class PercentChange {
         change,
         () ->
             Explanation.of(
-                subject,
+                subject.get(),
                 formula(measure, flipped, scale),
-                substituted(measure, flipped, fromText, toText, scale),
+                substituted(measure, flipped, fromText.get(), toText.get(), scale),
                 Figures.change(change, Rounding.DISPLAY)));
   }
 
@@ -230,9 +232,11 @@ public final class PercentChange {
     return what + (sense == ChangeSense.CHANGE ? " change" : " improvement");
   }
 
-  private static Outcome<Change> undefined(UndefinedReason reason, String subject, String why) {
+  private static Outcome<Change> undefined(
+      UndefinedReason reason, Supplier<String> subject, String why) {
     return Outcome.undefined(
         reason,
-        Explanation.of(subject, "undefined", why, "undefined (" + reason.description() + ")"));
+        Explanation.of(
+            subject.get(), "undefined", why, "undefined (" + reason.description() + ")"));
   }
 }

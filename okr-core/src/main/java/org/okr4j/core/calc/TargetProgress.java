@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.model.BandTarget;
 import org.okr4j.core.model.BinaryTarget;
@@ -82,9 +83,7 @@ public final class TargetProgress {
         baseline,
         target,
         current,
-        Figures.exact(baseline),
-        Figures.exact(target),
-        Figures.exact(current));
+        () -> substituted(Figures.exact(baseline), Figures.exact(target), Figures.exact(current)));
   }
 
   /**
@@ -104,9 +103,11 @@ public final class TargetProgress {
         baseline.toRational(),
         target.toRational(),
         current.toRational(),
-        baseline.value().toPlainString(),
-        target.value().toPlainString(),
-        current.value().toPlainString());
+        () ->
+            substituted(
+                baseline.value().toPlainString(),
+                target.value().toPlainString(),
+                current.value().toPlainString()));
   }
 
   /**
@@ -186,10 +187,12 @@ public final class TargetProgress {
                   base.toRational(),
                   targetValue,
                   current.toRational(),
-                  base.value().toPlainString(),
-                  Figures.exact(targetValue),
-                  current.value().toPlainString()),
-          Optional.of(value.explanation()));
+                  () ->
+                      substituted(
+                          base.value().toPlainString(),
+                          Figures.exact(targetValue),
+                          current.value().toPlainString())),
+          Optional.of(value::explanation));
     }
 
     @Override
@@ -365,7 +368,7 @@ public final class TargetProgress {
     }
 
     private Outcome<Progress> withValueAndBaseline(
-        WithValues computation, Optional<Explanation> step) {
+        WithValues computation, Optional<Supplier<Explanation>> step) {
       if (checkIn.value().isEmpty()) {
         return noValue();
       }
@@ -377,8 +380,9 @@ public final class TargetProgress {
       if (step.isEmpty() || !result.isDefined()) {
         return result;
       }
-      Explanation withStep = result.explanation().withSteps(List.of(step.orElseThrow()));
-      return Outcome.defined(result.value(), () -> withStep);
+      Supplier<Explanation> explainStep = step.orElseThrow();
+      return Outcome.defined(
+          result.value(), () -> result.explanation().withSteps(List.of(explainStep.get())));
     }
 
     private Outcome<Progress> metOrNot(
@@ -435,23 +439,14 @@ public final class TargetProgress {
     return Progress.Zone.BELOW_COMMIT;
   }
 
+  /** {@code "(current − baseline) / (target − baseline)"} with the figures filled in. */
+  private static String substituted(String baseline, String target, String current) {
+    return "(" + current + " − " + baseline + ") / (" + target + " − " + baseline + ")";
+  }
+
+  /** The formula; the explanation, with its figures as {@code substituted} prints them, is lazy. */
   private static Outcome<Progress> compute(
-      Rational baseline,
-      Rational target,
-      Rational current,
-      String baselineText,
-      String targetText,
-      String currentText) {
-    String substituted =
-        "("
-            + currentText
-            + " − "
-            + baselineText
-            + ") / ("
-            + targetText
-            + " − "
-            + baselineText
-            + ")";
+      Rational baseline, Rational target, Rational current, Supplier<String> substituted) {
     Rational span = target.minus(baseline);
     if (span.isZero()) {
       return Outcome.undefined(
@@ -459,7 +454,7 @@ public final class TargetProgress {
           Explanation.of(
               SUBJECT,
               FORMULA,
-              substituted,
+              substituted.get(),
               "undefined (" + UndefinedReason.TARGET_EQUALS_BASELINE.description() + ")"));
     }
     Progress progress = Progress.of(current.minus(baseline).dividedBy(span));
@@ -469,7 +464,7 @@ public final class TargetProgress {
             Explanation.of(
                 SUBJECT,
                 FORMULA,
-                substituted,
+                substituted.get(),
                 Figures.fractionAsPercent(progress.raw(), Rounding.DISPLAY)));
   }
 

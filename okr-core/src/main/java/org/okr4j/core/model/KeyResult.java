@@ -35,6 +35,9 @@ import org.okr4j.core.time.Period;
 public abstract class KeyResult {
   private static final Comparator<CheckIn> BY_PERIOD = Comparator.comparing(CheckIn::period);
 
+  /** Up to this many check-ins, periods are compared pairwise rather than hashed. */
+  private static final int FEW_CHECK_INS = 8;
+
   KeyResult() {}
 
   /**
@@ -186,20 +189,37 @@ public abstract class KeyResult {
         id(),
         weight().toPlainString());
     checkUnits();
-    Set<Period> periods = new HashSet<>();
-    for (CheckIn c : checkIns()) {
-      Checks.argument(
-          periods.add(c.period()),
-          "key result %s has two check-ins for %s",
-          id(),
-          c.period().label());
-    }
+    checkDistinctPeriods();
     List<CheckIn> sorted = new ArrayList<>(checkIns());
     sorted.sort(BY_PERIOD);
     if (sorted.equals(checkIns())) {
       return this;
     }
     return ImmutableKeyResult.builder().from(this).checkIns(sorted).build();
+  }
+
+  /** The first check-in whose period an earlier one has already is refused. */
+  private void checkDistinctPeriods() {
+    List<CheckIn> all = checkIns();
+    // A few check-ins (four a year) are compared pairwise; many, in a set.
+    Set<Period> periods = all.size() > FEW_CHECK_INS ? new HashSet<>() : null;
+    for (int i = 0; i < all.size(); i++) {
+      Period period = all.get(i).period();
+      boolean repeated;
+      if (periods != null) {
+        repeated = !periods.add(period);
+      } else {
+        repeated = false;
+        for (int j = 0; j < i && !repeated; j++) {
+          repeated = all.get(j).period().equals(period);
+        }
+      }
+      if (repeated) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT, "key result %s has two check-ins for %s", id(), period.label()));
+      }
+    }
   }
 
   private void checkUnits() {

@@ -21,10 +21,25 @@ public final class Precision {
   private static final Precision EXACT = new Precision(null);
   private static final Rational TWO = Rational.of(2);
 
+  /**
+   * The precisions of {@link #decimals(int)}, indexed by {@code decimals + MAX_DECIMAL_PLACES}:
+   * shared, as most figures are stated to one of them and a model holds millions of figures.
+   */
+  private static final Precision[] POWERS_OF_TEN = powersOfTen();
+
   private final @Nullable BigDecimal step;
 
   private Precision(@Nullable BigDecimal step) {
     this.step = step;
+  }
+
+  private static Precision[] powersOfTen() {
+    int max = DecimalLimits.MAX_DECIMAL_PLACES;
+    Precision[] powers = new Precision[2 * max + 1];
+    for (int decimals = -max; decimals <= max; decimals++) {
+      powers[decimals + max] = new Precision(BigDecimal.ONE.scaleByPowerOfTen(-decimals));
+    }
+    return powers;
   }
 
   /**
@@ -68,7 +83,7 @@ public final class Precision {
         "decimals (%d) must be within ±%d",
         decimals,
         DecimalLimits.MAX_DECIMAL_PLACES);
-    return new Precision(BigDecimal.ONE.scaleByPowerOfTen(-decimals));
+    return POWERS_OF_TEN[decimals + DecimalLimits.MAX_DECIMAL_PLACES];
   }
 
   /**
@@ -80,6 +95,12 @@ public final class Precision {
    */
   public static Precision ofDigits(BigDecimal printed) {
     DecimalLimits.check(printed, "printed value");
+    // The unit in the last place is 10^-scale: one of the shared precisions unless the decimal is
+    // written with more than MAX_DECIMAL_PLACES places (trailing zeros: "1.000...0").
+    int scale = printed.scale();
+    if (Math.abs(scale) <= DecimalLimits.MAX_DECIMAL_PLACES) {
+      return POWERS_OF_TEN[scale + DecimalLimits.MAX_DECIMAL_PLACES];
+    }
     return new Precision(printed.ulp().stripTrailingZeros());
   }
 
@@ -109,6 +130,11 @@ public final class Precision {
    */
   public Optional<Integer> decimalPlaces() {
     return step == null ? Optional.empty() : Optional.of(step.scale());
+  }
+
+  /** {@link #decimalPlaces()}, or 0 when exact, without an Optional: for every figure built. */
+  int decimalPlacesOrZero() {
+    return step == null ? 0 : step.scale();
   }
 
   /**

@@ -140,9 +140,13 @@ public final class Quantity implements Comparable<Quantity> {
         value.getClass() == BigDecimal.class
             ? value
             : new BigDecimal(value.unscaledValue(), value.scale());
+    int stated = precision.decimalPlacesOrZero();
+    if (stated >= 0 && stated >= plain.scale()) {
+      // Stripping zeros cannot raise the scale past the stated places: skip it.
+      return plain.setScale(stated);
+    }
     BigDecimal stripped = plain.stripTrailingZeros();
     int scale = Math.max(0, stripped.scale());
-    int stated = precision.decimalPlaces().orElse(0);
     return plain.setScale(Math.max(scale, stated));
   }
 

@@ -1,5 +1,6 @@
 package org.okr4j.core.quantity;
 
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -18,19 +19,21 @@ import org.okr4j.core.internal.Checks;
  * + x)(1 + y) = 1} with no tolerance.
  *
  * <p>A rational is always in lowest terms with a positive denominator, so {@link #equals} is
- * numeric equality and agrees with {@link #compareTo}.
+ * numeric equality and agrees with {@link #compareTo}. A fraction whose numerator and denominator
+ * fit in a {@code long} is held and computed in {@code long} arithmetic, with {@link BigInteger}
+ * taking over exactly when a result would not fit: the values are the same either way.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Rational implements Comparable<Rational> {
   /** Zero. */
-  public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+  public static final Rational ZERO = new Rational(0, 1);
 
   /** One: the progress of a key result that reached its target exactly. */
-  public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+  public static final Rational ONE = new Rational(1, 1);
 
   /** One hundred: the factor between a fraction and a percentage. */
-  public static final Rational ONE_HUNDRED = new Rational(BigInteger.valueOf(100), BigInteger.ONE);
+  public static final Rational ONE_HUNDRED = new Rational(100, 1);
 
   /** The largest scale {@link #toBigDecimal(int, RoundingMode)} accepts, either sign. */
   public static final int MAX_SCALE = 100;
@@ -38,12 +41,71 @@ public final class Rational implements Comparable<Rational> {
   private static final BigInteger TWO = BigInteger.TWO;
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
-  private final BigInteger numerator;
-  private final BigInteger denominator;
+  /**
+   * 10^0 to 10^18, the denominators of decimals within {@link DecimalLimits}: the fast path of
+   * {@link #ofChecked} divides by them without {@link BigInteger#pow}.
+   */
+  private static final long[] POWERS_OF_TEN = {
+    1L,
+    10L,
+    100L,
+    1_000L,
+    10_000L,
+    100_000L,
+    1_000_000L,
+    10_000_000L,
+    100_000_000L,
+    1_000_000_000L,
+    10_000_000_000L,
+    100_000_000_000L,
+    1_000_000_000_000L,
+    10_000_000_000_000L,
+    100_000_000_000_000L,
+    1_000_000_000_000_000L,
+    10_000_000_000_000_000L,
+    100_000_000_000_000_000L,
+    1_000_000_000_000_000_000L
+  };
 
+  /**
+   * The value when it is small: a numerator other than {@link Long#MIN_VALUE} and a positive
+   * denominator, both longs. Unused (zero) when the value is held in {@link #bigNumerator}.
+   */
+  private final long num;
+
+  private final long den;
+
+  /** The value when it is not small, else null: every value that can be small is. */
+  private final @Nullable BigInteger bigNumerator;
+
+  private final @Nullable BigInteger bigDenominator;
+
+  /** A small value, already in lowest terms with a positive denominator. */
+  private Rational(long numerator, long denominator) {
+    this.num = numerator;
+    this.den = denominator;
+    this.bigNumerator = null;
+    this.bigDenominator = null;
+  }
+
+  /** A value in lowest terms with a positive denominator that is not small. */
   private Rational(BigInteger numerator, BigInteger denominator) {
-    this.numerator = numerator;
-    this.denominator = denominator;
+    this.num = 0;
+    this.den = 0;
+    this.bigNumerator = numerator;
+    this.bigDenominator = denominator;
+  }
+
+  /** A value in lowest terms with a positive denominator, small when it fits. */
+  private static Rational reduced(BigInteger numerator, BigInteger denominator) {
+    if (numerator.bitLength() < Long.SIZE
+        && denominator.bitLength() < Long.SIZE
+        && numerator.longValue() != Long.MIN_VALUE) {
+      long n = numerator.longValue();
+      long d = denominator.longValue();
+      return n == d ? ONE : new Rational(n, d);
+    }
+    return new Rational(numerator, denominator);
   }
 
   /**
@@ -59,7 +121,10 @@ public final class Rational implements Comparable<Rational> {
     if (value == 1) {
       return ONE;
     }
-    return new Rational(BigInteger.valueOf(value), BigInteger.ONE);
+    if (value == Long.MIN_VALUE) {
+      return new Rational(BigInteger.valueOf(value), BigInteger.ONE);
+    }
+    return new Rational(value, 1);
   }
 
   /**
@@ -71,6 +136,9 @@ public final class Rational implements Comparable<Rational> {
    * @throws ArithmeticException if {@code denominator} is zero
    */
   public static Rational of(long numerator, long denominator) {
+    if (denominator > 0) {
+      return normalized(numerator, denominator);
+    }
     return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
@@ -107,10 +175,38 @@ public final class Rational implements Comparable<Rational> {
   static Rational ofChecked(BigDecimal value) {
     BigInteger unscaled = value.unscaledValue();
     int scale = value.scale();
+    if (scale >= 0 && scale < POWERS_OF_TEN.length && unscaled.bitLength() < Long.SIZE) {
+      // Fast path, exact: a long over a power of ten, reduced by their gcd in long arithmetic.
+      return normalized(unscaled.longValue(), POWERS_OF_TEN[scale]);
+    }
     if (scale <= 0) {
       return normalized(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
     }
     return normalized(unscaled, BigInteger.TEN.pow(scale));
+  }
+
+  /**
+   * {@code numerator / denominator} in lowest terms, for a positive denominator, computed in long
+   * arithmetic: the same value as {@link #normalized(BigInteger, BigInteger)} gives.
+   */
+  private static Rational normalized(long numerator, long denominator) {
+    if (numerator == 0) {
+      return ZERO;
+    }
+    if (numerator == Long.MIN_VALUE) {
+      // Its absolute value is not a long.
+      return normalized(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+    if (numerator == denominator) {
+      return ONE;
+    }
+    long gcd = LongMath.gcd(Math.abs(numerator), denominator);
+    return new Rational(numerator / gcd, denominator / gcd);
+  }
+
+  /** Whether the value is held in longs. */
+  private boolean isSmall() {
+    return bigNumerator == null;
   }
 
   private static Rational normalized(BigInteger numerator, BigInteger denominator) {
@@ -130,7 +226,7 @@ public final class Rational implements Comparable<Rational> {
         d = d.divide(gcd);
       }
     }
-    return new Rational(n, d);
+    return reduced(n, d);
   }
 
   /**
@@ -139,7 +235,8 @@ public final class Rational implements Comparable<Rational> {
    * @return the numerator
    */
   public BigInteger numerator() {
-    return numerator;
+    BigInteger big = bigNumerator;
+    return big != null ? big : BigInteger.valueOf(num);
   }
 
   /**
@@ -148,7 +245,8 @@ public final class Rational implements Comparable<Rational> {
    * @return the denominator
    */
   public BigInteger denominator() {
-    return denominator;
+    BigInteger big = bigDenominator;
+    return big != null ? big : BigInteger.valueOf(den);
   }
 
   /**
@@ -157,7 +255,8 @@ public final class Rational implements Comparable<Rational> {
    * @return -1, 0 or 1 as this is negative, zero or positive
    */
   public int signum() {
-    return numerator.signum();
+    BigInteger big = bigNumerator;
+    return big != null ? big.signum() : Long.signum(num);
   }
 
   /**
@@ -166,7 +265,7 @@ public final class Rational implements Comparable<Rational> {
    * @return true for zero
    */
   public boolean isZero() {
-    return numerator.signum() == 0;
+    return bigNumerator == null && num == 0;
   }
 
   /**
@@ -175,7 +274,8 @@ public final class Rational implements Comparable<Rational> {
    * @return true when the denominator is one
    */
   public boolean isInteger() {
-    return denominator.equals(BigInteger.ONE);
+    BigInteger big = bigDenominator;
+    return big != null ? big.equals(BigInteger.ONE) : den == 1;
   }
 
   /**
@@ -192,12 +292,20 @@ public final class Rational implements Comparable<Rational> {
     if (isZero()) {
       return other;
     }
-    if (denominator.equals(other.denominator)) {
-      return normalized(numerator.add(other.numerator), denominator);
+    if (isSmall() && other.isSmall()) {
+      Rational sum = smallSum(num, den, other.num, other.den);
+      if (sum != null) {
+        return sum;
+      }
     }
-    return normalized(
-        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-        denominator.multiply(other.denominator));
+    BigInteger n1 = numerator();
+    BigInteger d1 = denominator();
+    BigInteger n2 = other.numerator();
+    BigInteger d2 = other.denominator();
+    if (d1.equals(d2)) {
+      return normalized(n1.add(n2), d1);
+    }
+    return normalized(n1.multiply(d2).add(n2.multiply(d1)), d1.multiply(d2));
   }
 
   /**
@@ -208,7 +316,39 @@ public final class Rational implements Comparable<Rational> {
    */
   public Rational minus(Rational other) {
     Checks.notNull(other, "subtrahend");
+    if (!other.isZero() && !isZero() && isSmall() && other.isSmall()) {
+      // A small numerator is never Long.MIN_VALUE, so its negation is a long.
+      Rational difference = smallSum(num, den, -other.num, other.den);
+      if (difference != null) {
+        return difference;
+      }
+    }
     return plus(other.negated());
+  }
+
+  /**
+   * {@code n1 / d1 + n2 / d2} for small fractions (lowest terms, positive denominators) in long
+   * arithmetic, by Knuth's method (TAOCP 4.5.1): with {@code g = gcd(d1, d2)}, the sum is {@code t
+   * / (d1 / g × d2)} for {@code t = n1 × d2 / g + n2 × d1 / g}, and only {@code gcd(t, g)} can be
+   * left to divide out — no gcd of the large terms. Null when a term does not fit in a long.
+   */
+  private static @Nullable Rational smallSum(long n1, long d1, long n2, long d2) {
+    try {
+      long g = LongMath.gcd(d1, d2);
+      long t = Math.addExact(Math.multiplyExact(n1, d2 / g), Math.multiplyExact(n2, d1 / g));
+      if (t == 0) {
+        return ZERO;
+      }
+      if (t == Long.MIN_VALUE) {
+        return null;
+      }
+      long g2 = g == 1 ? 1 : LongMath.gcd(Math.abs(t), g);
+      long n = t / g2;
+      long d = Math.multiplyExact(d1 / g, d2 / g2);
+      return n == d ? ONE : new Rational(n, d);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
   }
 
   /**
@@ -222,10 +362,40 @@ public final class Rational implements Comparable<Rational> {
     if (other.equals(ONE)) {
       return this;
     }
+    if (equals(ONE)) {
+      return other;
+    }
     if (isZero() || other.isZero()) {
       return ZERO;
     }
-    return normalized(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    if (isSmall() && other.isSmall()) {
+      Rational product = smallProduct(num, den, other.num, other.den);
+      if (product != null) {
+        return product;
+      }
+    }
+    return normalized(
+        numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
+  }
+
+  /**
+   * {@code (n1 / d1) × (n2 / d2)} for non-zero fractions in lowest terms with positive
+   * denominators, in long arithmetic: each numerator is first reduced against the other's
+   * denominator, so the product is in lowest terms. Null when a product does not fit in a long.
+   */
+  private static @Nullable Rational smallProduct(long n1, long d1, long n2, long d2) {
+    // Small values never hold Long.MIN_VALUE, so both absolute values are longs.
+    long g1 = LongMath.gcd(Math.abs(n1), d2);
+    long g2 = LongMath.gcd(Math.abs(n2), d1);
+    try {
+      long n = Math.multiplyExact(n1 / g1, n2 / g2);
+      long d = Math.multiplyExact(d1 / g2, d2 / g1);
+      return n == Long.MIN_VALUE
+          ? new Rational(BigInteger.valueOf(n), BigInteger.valueOf(d))
+          : new Rational(n, d);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
   }
 
   /**
@@ -244,8 +414,17 @@ public final class Rational implements Comparable<Rational> {
     if (divisor.equals(ONE)) {
       return this;
     }
+    if (!isZero() && isSmall() && divisor.isSmall()) {
+      // Multiply by the reciprocal den / num, with its sign on the numerator.
+      long n2 = divisor.den;
+      long d2 = divisor.num;
+      Rational quotient = smallProduct(num, den, d2 < 0 ? -n2 : n2, Math.abs(d2));
+      if (quotient != null) {
+        return quotient;
+      }
+    }
     return normalized(
-        numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+        numerator().multiply(divisor.denominator()), denominator().multiply(divisor.numerator()));
   }
 
   /**
@@ -254,7 +433,14 @@ public final class Rational implements Comparable<Rational> {
    * @return the negated value
    */
   public Rational negated() {
-    return isZero() ? this : new Rational(numerator.negate(), denominator);
+    if (isZero()) {
+      return this;
+    }
+    BigInteger big = bigNumerator;
+    if (big == null) {
+      return new Rational(-num, den); // num is not Long.MIN_VALUE
+    }
+    return reduced(big.negate(), denominator());
   }
 
   /**
@@ -312,7 +498,14 @@ public final class Rational implements Comparable<Rational> {
    * @return true when the denominator has no prime factor other than 2 and 5
    */
   public boolean isTerminating() {
-    BigInteger d = denominator;
+    if (isSmall()) {
+      long d = den >>> Long.numberOfTrailingZeros(den);
+      while (d % 5 == 0) {
+        d /= 5;
+      }
+      return d == 1;
+    }
+    BigInteger d = denominator();
     int twos = d.getLowestSetBit();
     d = d.shiftRight(twos);
     while (d.mod(FIVE).signum() == 0) {
@@ -343,7 +536,7 @@ public final class Rational implements Comparable<Rational> {
         scale,
         MAX_SCALE);
     try {
-      return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
+      return numeratorDecimal().divide(denominatorDecimal(), scale, mode);
     } catch (ArithmeticException e) {
       throw new ArithmeticException(
           String.format(
@@ -366,7 +559,7 @@ public final class Rational implements Comparable<Rational> {
       throw new ArithmeticException(
           this + " has no terminating decimal expansion; round it with an explicit RoundingMode");
     }
-    BigInteger d = denominator;
+    BigInteger d = denominator();
     int twos = d.getLowestSetBit();
     int fives = 0;
     d = d.shiftRight(twos);
@@ -376,7 +569,7 @@ public final class Rational implements Comparable<Rational> {
     }
     int scale = Math.max(twos, fives);
     BigInteger factor = TWO.pow(scale - twos).multiply(FIVE.pow(scale - fives));
-    BigDecimal result = new BigDecimal(numerator.multiply(factor), scale);
+    BigDecimal result = new BigDecimal(numerator().multiply(factor), scale);
     BigDecimal stripped = result.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
@@ -399,9 +592,9 @@ public final class Rational implements Comparable<Rational> {
       return BigDecimal.ZERO;
     }
     BigDecimal result =
-        new BigDecimal(numerator)
+        numeratorDecimal()
             .divide(
-                new BigDecimal(denominator),
+                denominatorDecimal(),
                 new java.math.MathContext(significantDigits, RoundingMode.HALF_EVEN));
     BigDecimal stripped = result.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -410,10 +603,28 @@ public final class Rational implements Comparable<Rational> {
   @Override
   public int compareTo(Rational other) {
     Checks.notNull(other, "other");
-    if (denominator.equals(other.denominator)) {
-      return numerator.compareTo(other.numerator);
+    if (isSmall() && other.isSmall()) {
+      long d1 = den;
+      long d2 = other.den;
+      long n1 = num;
+      long n2 = other.num;
+      if (d1 == d2) {
+        return Long.compare(n1, n2);
+      }
+      // Exact 128-bit products: high words first, then the low words unsigned.
+      long high1 = Math.multiplyHigh(n1, d2);
+      long high2 = Math.multiplyHigh(n2, d1);
+      if (high1 != high2) {
+        return Long.compare(high1, high2);
+      }
+      return Long.compareUnsigned(n1 * d2, n2 * d1);
     }
-    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    BigInteger d1 = denominator();
+    BigInteger d2 = other.denominator();
+    if (d1.equals(d2)) {
+      return numerator().compareTo(other.numerator());
+    }
+    return numerator().multiply(d2).compareTo(other.numerator().multiply(d1));
   }
 
   @Override
@@ -424,12 +635,43 @@ public final class Rational implements Comparable<Rational> {
     if (!(obj instanceof Rational other)) {
       return false;
     }
-    return numerator.equals(other.numerator) && denominator.equals(other.denominator);
+    BigInteger big = bigNumerator;
+    BigInteger otherBig = other.bigNumerator;
+    if (big == null || otherBig == null) {
+      // Every value that fits in longs is held in longs, so a small and a big one differ.
+      return big == null && otherBig == null && num == other.num && den == other.den;
+    }
+    return big.equals(otherBig) && denominator().equals(other.denominator());
   }
 
   @Override
   public int hashCode() {
-    return 31 * numerator.hashCode() + denominator.hashCode();
+    BigInteger big = bigNumerator;
+    if (big == null) {
+      return 31 * bigIntegerHash(num) + bigIntegerHash(den);
+    }
+    return 31 * big.hashCode() + denominator().hashCode();
+  }
+
+  /** {@code BigInteger.valueOf(value).hashCode()}, without the BigInteger. */
+  static int bigIntegerHash(long value) {
+    if (value == 0) {
+      return 0;
+    }
+    long magnitude = Math.abs(value); // not Long.MIN_VALUE: no small value holds it
+    int high = (int) (magnitude >>> Integer.SIZE);
+    int hash = 31 * high + (int) magnitude;
+    return value < 0 ? -hash : hash;
+  }
+
+  private BigDecimal numeratorDecimal() {
+    BigInteger big = bigNumerator;
+    return big != null ? new BigDecimal(big) : BigDecimal.valueOf(num);
+  }
+
+  private BigDecimal denominatorDecimal() {
+    BigInteger big = bigDenominator;
+    return big != null ? new BigDecimal(big) : BigDecimal.valueOf(den);
   }
 
   /**
@@ -440,6 +682,9 @@ public final class Rational implements Comparable<Rational> {
    */
   @Override
   public String toString() {
-    return isInteger() ? numerator.toString() : numerator + "/" + denominator;
+    if (isSmall()) {
+      return den == 1 ? Long.toString(num) : num + "/" + den;
+    }
+    return isInteger() ? numerator().toString() : numerator() + "/" + denominator();
   }
 }

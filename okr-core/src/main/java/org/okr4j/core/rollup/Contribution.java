@@ -1,6 +1,7 @@
 package org.okr4j.core.rollup;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Outcome;
@@ -46,14 +47,13 @@ public final class Contribution {
   public static Contribution of(
       Kind kind, String id, BigDecimal weight, Outcome<Rational> progress) {
     Checks.notNull(progress, "progress");
-    progress
-        .toOptional()
-        .ifPresent(
-            p ->
-                Checks.argument(
-                    p.signum() >= 0 && p.compareTo(Rational.ONE) <= 0,
-                    "contribution progress (%s) must be within [0, 1]",
-                    p));
+    if (progress.isDefined()) {
+      Rational p = progress.value();
+      if (p.signum() < 0 || p.compareTo(Rational.ONE) > 0) {
+        throw new IllegalArgumentException(
+            String.format(Locale.ROOT, "contribution progress (%s) must be within [0, 1]", p));
+      }
+    }
     return new Contribution(
         Checks.notNull(kind, "kind"),
         Checks.notNull(id, "id"),

@@ -83,16 +83,13 @@ public final class Rollup {
     }
     Rational weighted = Rational.ZERO;
     Rational weights = Rational.ZERO;
-    List<String> terms = new ArrayList<>();
     for (Contribution c : contributions) {
       if (c.isIncluded()) {
-        Rational w = Rational.of(c.weight());
+        // The default weight is one: no conversion.
+        Rational w =
+            c.weight().compareTo(BigDecimal.ONE) == 0 ? Rational.ONE : Rational.of(c.weight());
         weighted = weighted.plus(w.multipliedBy(c.progress().value()));
         weights = weights.plus(w);
-        terms.add(
-            c.weight().toPlainString()
-                + " × "
-                + Figures.fractionAsPercent(c.progress().value(), Rounding.DISPLAY));
       }
     }
     String formula = "Σ weight × clamped progress / Σ weight";
@@ -107,14 +104,32 @@ public final class Rollup {
     }
     Rational mean = weighted.dividedBy(weights);
     Rational totalWeight = weights;
+    ObjectiveProgress result = ObjectiveProgress.of(mean, contributions);
     return Outcome.defined(
-        ObjectiveProgress.of(mean, contributions),
+        result,
         () ->
             Explanation.of(
                 "progress of " + objective.id(),
                 formula,
-                "(" + String.join(" + ", terms) + ") / " + Figures.exact(totalWeight),
+                "("
+                    + String.join(" + ", terms(result.contributions()))
+                    + ") / "
+                    + Figures.exact(totalWeight),
                 Figures.fractionAsPercent(mean, Rounding.DISPLAY)));
+  }
+
+  /** The terms of the weighted mean, as the explanation shows them: {@code "1 × 41.49%"}. */
+  private static List<String> terms(List<Contribution> contributions) {
+    List<String> terms = new ArrayList<>();
+    for (Contribution c : contributions) {
+      if (c.isIncluded()) {
+        terms.add(
+            c.weight().toPlainString()
+                + " × "
+                + Figures.fractionAsPercent(c.progress().value(), Rounding.DISPLAY));
+      }
+    }
+    return terms;
   }
 
   /**

@@ -38,12 +38,12 @@ final class CombinedRule implements StatusRule {
   public Status evaluate(KeyResult keyResult, StatusContext context) {
     Checks.notNull(keyResult, "key result");
     Checks.notNull(context, "status context");
-    List<String> unknown = new ArrayList<>();
+    List<Status> unknown = new ArrayList<>();
     Status chosen = null;
     for (StatusRule rule : rules) {
       Status s = rule.evaluate(keyResult, context);
       if (s.color() == StatusColor.UNKNOWN) {
-        unknown.add(s.rule() + ": " + s.reason());
+        unknown.add(s);
         continue;
       }
       if (!worst) {
@@ -58,8 +58,15 @@ final class CombinedRule implements StatusRule {
     if (chosen != null) {
       return chosen;
     }
-    return Status.of(
-        StatusColor.UNKNOWN, name, "no rule could judge: " + String.join("; ", unknown));
+    return Status.lazy(
+        StatusColor.UNKNOWN,
+        name,
+        () ->
+            "no rule could judge: "
+                + unknown.stream()
+                    .map(s -> s.rule() + ": " + s.reason())
+                    .collect(Collectors.joining("; ")),
+        List::of);
   }
 
   @Override

@@ -2,8 +2,8 @@ package org.okr4j.core.status;
 
 import java.util.List;
 import java.util.Locale;
-import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Figures;
+import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
 import org.okr4j.core.calc.Rounding;
 import org.okr4j.core.internal.Checks;
@@ -97,17 +97,19 @@ public final class GradingRule extends ProgressRule {
   }
 
   @Override
-  Status judge(Progress progress, Explanation explanation, StatusContext context) {
-    Rational p = progress.clamped();
+  Status judge(Outcome<Progress> progress, StatusContext context) {
+    Rational p = progress.value().clamped();
     StatusColor color = colorOf(p);
-    String reason =
-        String.format(
-            Locale.ROOT,
-            "progress %s (green from %s, yellow from %s)",
-            Figures.fractionAsPercent(p, Rounding.DISPLAY),
-            Figures.fractionAsPercent(greenFrom, Rounding.DISPLAY),
-            Figures.fractionAsPercent(yellowFrom, Rounding.DISPLAY));
-    return Status.of(color, name(), reason, List.of(explanation));
+    return Status.lazy(color, name(), () -> reason(p), () -> List.of(progress.explanation()));
+  }
+
+  private String reason(Rational clampedProgress) {
+    return String.format(
+        Locale.ROOT,
+        "progress %s (green from %s, yellow from %s)",
+        Figures.fractionAsPercent(clampedProgress, Rounding.DISPLAY),
+        Figures.fractionAsPercent(greenFrom, Rounding.DISPLAY),
+        Figures.fractionAsPercent(yellowFrom, Rounding.DISPLAY));
   }
 
   @Override

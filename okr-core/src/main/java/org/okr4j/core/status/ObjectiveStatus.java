@@ -23,6 +23,9 @@ public final class ObjectiveStatus {
   private static final Rational ONE_HALF = Rational.of(1, 2);
   private static final Rational THREE_HALVES = Rational.of(3, 2);
 
+  /** The ranks of red, yellow and green as fractions, indexed by rank. */
+  private static final Rational[] RANKS = {Rational.ZERO, Rational.ONE, Rational.of(2)};
+
   private ObjectiveStatus() {}
 
   /**
@@ -40,7 +43,6 @@ public final class ObjectiveStatus {
     Checks.notNull(rule, "rule");
     Checks.notNull(context, "status context");
     Checks.notNull(policy, "policy");
-    List<String> parts = new ArrayList<>();
     List<Rated> rated = new ArrayList<>();
     for (KeyResult k : objective.keyResults()) {
       rated.add(new Rated(k.id(), rule.evaluate(k, context).color(), k.weight()));
@@ -54,35 +56,46 @@ public final class ObjectiveStatus {
     for (Rated r : rated) {
       Rational weight =
           policy == ObjectiveStatusPolicy.WEIGHTED ? Rational.of(r.weight()) : Rational.ONE;
-      parts.add(r.id() + " " + r.color());
       if (r.color().isColor() && r.weight().signum() > 0) {
         worst = worst.worst(r.color());
-        scoreSum = scoreSum.plus(weight.multipliedBy(Rational.of(r.color().rank())));
+        scoreSum = scoreSum.plus(weight.multipliedBy(RANKS[r.color().rank()]));
         weightSum = weightSum.plus(weight);
       }
     }
     String name = policy.name().toLowerCase(Locale.ROOT) + " of " + rule.name();
     if (weightSum.isZero()) {
-      return Status.of(
+      return Status.lazy(
           StatusColor.UNKNOWN,
           name,
-          "no key result or child objective has a colour: " + String.join(", ", parts));
+          () -> "no key result or child objective has a colour: " + parts(rated),
+          List::of);
     }
     if (policy == ObjectiveStatusPolicy.WEAKEST) {
-      return Status.of(worst, name, "worst of " + String.join(", ", parts));
+      return Status.lazy(worst, name, () -> "worst of " + parts(rated), List::of);
     }
     Rational mean = scoreSum.dividedBy(weightSum);
     StatusColor color =
         mean.isGreaterThan(THREE_HALVES)
             ? StatusColor.GREEN
             : mean.isGreaterThan(ONE_HALF) ? StatusColor.YELLOW : StatusColor.RED;
-    return Status.of(
+    return Status.lazy(
         color,
         name,
-        "mean score "
-            + Figures.decimal(mean, Rounding.DISPLAY)
-            + " (red 0, yellow 1, green 2) of "
-            + String.join(", ", parts));
+        () ->
+            "mean score "
+                + Figures.decimal(mean, Rounding.DISPLAY)
+                + " (red 0, yellow 1, green 2) of "
+                + parts(rated),
+        List::of);
+  }
+
+  /** {@code "kr-1 GREEN, kr-2 RED"}. */
+  private static String parts(List<Rated> rated) {
+    List<String> parts = new ArrayList<>(rated.size());
+    for (Rated r : rated) {
+      parts.add(r.id() + " " + r.color());
+    }
+    return String.join(", ", parts);
   }
 
   private record Rated(String id, StatusColor color, BigDecimal weight) {}

@@ -3,7 +3,6 @@ package org.okr4j.core.status;
 import java.util.List;
 import java.util.Locale;
 import org.okr4j.core.calc.ExpectedProgress;
-import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Figures;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
@@ -107,24 +106,30 @@ public final class PaceRule extends ProgressRule {
   }
 
   @Override
-  Status judge(Progress progress, Explanation explanation, StatusContext context) {
+  Status judge(Outcome<Progress> progress, StatusContext context) {
     Outcome<Rational> expected =
         ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace());
-    Rational actual = progress.clamped();
+    Rational actual = progress.value().clamped();
     Rational e = expected.value();
     StatusColor color = colorOf(actual, e);
-    Rational gap = e.minus(actual);
-    String reason =
-        String.format(
-            Locale.ROOT,
-            "progress %s against expected %s: %s points %s (green within %s, yellow within %s)",
-            Figures.fractionAsPercent(actual, Rounding.DISPLAY),
-            Figures.fractionAsPercent(e, Rounding.DISPLAY),
-            Figures.decimal(gap.abs().multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
-            gap.signum() > 0 ? "behind" : "ahead",
-            Figures.decimal(greenTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
-            Figures.decimal(yellowTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY));
-    return Status.of(color, name(), reason, List.of(explanation, expected.explanation()));
+    return Status.lazy(
+        color,
+        name(),
+        () -> reason(actual, e),
+        () -> List.of(progress.explanation(), expected.explanation()));
+  }
+
+  private String reason(Rational actual, Rational expected) {
+    Rational gap = expected.minus(actual);
+    return String.format(
+        Locale.ROOT,
+        "progress %s against expected %s: %s points %s (green within %s, yellow within %s)",
+        Figures.fractionAsPercent(actual, Rounding.DISPLAY),
+        Figures.fractionAsPercent(expected, Rounding.DISPLAY),
+        Figures.decimal(gap.abs().multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
+        gap.signum() > 0 ? "behind" : "ahead",
+        Figures.decimal(greenTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY),
+        Figures.decimal(yellowTolerance.multipliedBy(Rational.ONE_HUNDRED), Rounding.DISPLAY));
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.okr4j.core.status;
 
 import java.util.List;
 import java.util.Optional;
-import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
 import org.okr4j.core.calc.TargetProgress;
@@ -28,22 +27,22 @@ abstract class ProgressRule implements StatusRule {
     }
     Outcome<Progress> progress = TargetProgress.of(keyResult, checkIn.orElseThrow());
     if (!progress.isDefined()) {
-      return Status.of(
+      return Status.lazy(
           StatusColor.UNKNOWN,
           name(),
-          "progress undefined: " + progress.explanation().brief(),
-          List.of(progress.explanation()));
+          () -> "progress undefined: " + progress.explanation().brief(),
+          () -> List.of(progress.explanation()));
     }
-    return judge(progress.value(), progress.explanation(), context);
+    return judge(progress, context);
   }
 
   /**
-   * Judges a defined progress.
+   * Judges a defined progress; its explanation is built only if the status's reason or evidence
+   * asks for it.
    *
-   * @param progress the progress at the judged check-in
-   * @param explanation how it was computed, to carry as evidence
+   * @param progress the defined progress at the judged check-in
    * @param context when and against what
    * @return the status
    */
-  abstract Status judge(Progress progress, Explanation explanation, StatusContext context);
+  abstract Status judge(Outcome<Progress> progress, StatusContext context);
 }

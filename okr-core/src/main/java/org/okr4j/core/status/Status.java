@@ -1,7 +1,9 @@
 package org.okr4j.core.status;
 
+import com.google.common.base.Suppliers;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.internal.Checks;
@@ -14,15 +16,23 @@ import org.okr4j.core.model.StatusColor;
  * <p>{@code RED by pace: progress 41.49% against expected 75.14%: 33.65 points behind (green within
  * 10.00, yellow within 25.00)}.
  *
+ * <p>The rules of this package write the reason and gather the evidence only when {@link
+ * #reason()}, {@link #evidence()}, {@link #equals}, {@link #hashCode} or {@link #toString} first
+ * needs them: a dashboard that shows only colours does not pay for the text.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Status {
   private final StatusColor color;
   private final String rule;
-  private final String reason;
-  private final List<Explanation> evidence;
+  private final Supplier<String> reason;
+  private final Supplier<List<Explanation>> evidence;
 
-  private Status(StatusColor color, String rule, String reason, List<Explanation> evidence) {
+  private Status(
+      StatusColor color,
+      String rule,
+      Supplier<String> reason,
+      Supplier<List<Explanation>> evidence) {
     this.color = color;
     this.rule = rule;
     this.reason = reason;
@@ -55,8 +65,32 @@ public final class Status {
     return new Status(
         Checks.notNull(color, "color"),
         Checks.notBlank(rule, "rule"),
-        Checks.notNull(reason, "reason"),
-        List.copyOf(Checks.noNullElements(evidence, "evidence")));
+        Suppliers.ofInstance(Checks.notNull(reason, "reason")),
+        Suppliers.ofInstance(List.copyOf(Checks.noNullElements(evidence, "evidence"))));
+  }
+
+  /**
+   * A status whose reason and evidence are built when first asked for, once, with the checks of
+   * {@link #of(StatusColor, String, String, List)} applied then.
+   *
+   * @param color the colour
+   * @param rule the name of the rule that produced it
+   * @param reason builds the reason
+   * @param evidence gathers the explanations of the figures used
+   * @return the status
+   */
+  static Status lazy(
+      StatusColor color,
+      String rule,
+      Supplier<String> reason,
+      Supplier<List<Explanation>> evidence) {
+    Checks.notNull(reason, "reason");
+    Checks.notNull(evidence, "evidence");
+    return new Status(
+        Checks.notNull(color, "color"),
+        Checks.notBlank(rule, "rule"),
+        Suppliers.memoize(() -> Checks.notNull(reason.get(), "reason")),
+        Suppliers.memoize(() -> List.copyOf(Checks.noNullElements(evidence.get(), "evidence"))));
   }
 
   /**
@@ -83,7 +117,7 @@ public final class Status {
    * @return the reason
    */
   public String reason() {
-    return reason;
+    return reason.get();
   }
 
   /**
@@ -92,7 +126,7 @@ public final class Status {
    * @return the evidence, possibly empty
    */
   public List<Explanation> evidence() {
-    return evidence;
+    return evidence.get();
   }
 
   /**
@@ -110,13 +144,13 @@ public final class Status {
     return obj instanceof Status other
         && color == other.color
         && rule.equals(other.rule)
-        && reason.equals(other.reason)
-        && evidence.equals(other.evidence);
+        && reason().equals(other.reason())
+        && evidence().equals(other.evidence());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(color, rule, reason, evidence);
+    return Objects.hash(color, rule, reason(), evidence());
   }
 
   /**
@@ -126,6 +160,6 @@ public final class Status {
    */
   @Override
   public String toString() {
-    return color + " by " + rule + ": " + reason;
+    return color + " by " + rule + ": " + reason();
   }
 }

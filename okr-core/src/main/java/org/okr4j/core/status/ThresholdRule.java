@@ -1,7 +1,7 @@
 package org.okr4j.core.status;
 
 import java.util.List;
-import org.okr4j.core.calc.Explanation;
+import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.model.KeyResult;
@@ -46,12 +46,12 @@ public final class ThresholdRule extends ProgressRule {
   }
 
   @Override
-  Status judge(Progress progress, Explanation explanation, StatusContext context) {
-    return Status.of(
-        progress.isAchieved() ? StatusColor.GREEN : StatusColor.RED,
+  Status judge(Outcome<Progress> progress, StatusContext context) {
+    return Status.lazy(
+        progress.value().isAchieved() ? StatusColor.GREEN : StatusColor.RED,
         name(),
-        explanation.brief(),
-        List.of(explanation));
+        () -> progress.explanation().brief(),
+        () -> List.of(progress.explanation()));
   }
 
   @Override

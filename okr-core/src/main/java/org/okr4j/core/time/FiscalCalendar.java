@@ -2,7 +2,6 @@ package org.okr4j.core.time;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -149,7 +148,10 @@ public final class FiscalCalendar {
     if (firstMonth == Month.JANUARY) {
       return "FY" + fiscalYear;
     }
-    return String.format(Locale.ROOT, "FY%d/%02d", fiscalYear - 1, fiscalYear % 100);
+    // "FY%d/%02d" of (fiscalYear - 1, fiscalYear % 100), without a Formatter: labels are made for
+    // every period read. Fiscal years are within 1001..9998, so both numbers are positive.
+    int end = fiscalYear % 100;
+    return "FY" + (fiscalYear - 1) + (end < 10 ? "/0" : "/") + end;
   }
 
   private static void checkYear(int fiscalYear) {

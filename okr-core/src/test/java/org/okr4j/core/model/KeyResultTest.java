@@ -20,6 +20,7 @@ import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.quantity.Unit;
@@ -271,6 +272,24 @@ class KeyResultTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "key result kr-review-time zones grow HIGHER_IS_BETTER but its metric is LOWER_IS_BETTER");
+  }
+
+  @Test
+  void checkIns_manyOfThem_stillAtMostOnePerPeriodAndSorted() {
+    // Past eight check-ins the periods are hashed rather than compared pairwise.
+    List<CheckIn> months = new ArrayList<>();
+    for (int m = 12; m >= 1; m--) {
+      months.add(CheckIn.of(Period.of(YearMonth.of(2020, m)), days(Integer.toString(10 + m))));
+    }
+    KeyResult monthly = reviewTime().addAllCheckIns(months).build();
+    assertThat(monthly.checkIns()).hasSize(12);
+    assertThat(monthly.checkIns().get(0).period()).isEqualTo(Period.of(YearMonth.of(2020, 1)));
+    assertThat(monthly.latestCheckIn().orElseThrow().period())
+        .isEqualTo(Period.of(YearMonth.of(2020, 12)));
+    months.add(CheckIn.of(Period.of(YearMonth.of(2020, 3)), days("30")));
+    assertThatThrownBy(() -> reviewTime().addAllCheckIns(months).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("key result kr-review-time has two check-ins for 2020-03");
   }
 
   @Test

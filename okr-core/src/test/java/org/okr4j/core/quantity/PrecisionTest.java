@@ -98,6 +98,32 @@ class PrecisionTest {
   }
 
   @Test
+  void ofDigits_andDecimals_shareOnePrecisionPerPowerOfTen() {
+    assertThat(Precision.ofDigits(d("3.8"))).isSameAs(Precision.ofDigits(d("12.5")));
+    assertThat(Precision.ofDigits(d("3.8"))).isSameAs(Precision.decimals(1));
+    assertThat(Precision.ofDigits(d("2389E5"))).isSameAs(Precision.decimals(-5));
+    for (int decimals = -18; decimals <= 18; decimals++) {
+      Precision shared = Precision.decimals(decimals);
+      BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-decimals);
+      assertThat(shared.step()).contains(step);
+      assertThat(shared.step().orElseThrow().scale()).isEqualTo(decimals);
+      if (decimals > -18) { // 1E+18 has 19 integer digits: outside DecimalLimits.
+        assertThat(Precision.ofDigits(step)).isSameAs(shared);
+      }
+    }
+  }
+
+  @Test
+  void ofDigits_beyondEighteenWrittenPlaces_stillTheUnitInTheLastPlace() {
+    // Trailing zeros may be written out past 18 places; the step is then not a shared one.
+    BigDecimal printed = d("1." + "0".repeat(24));
+    Precision p = Precision.ofDigits(printed);
+    assertThat(p.step()).contains(printed.ulp());
+    assertThat(p.decimalPlaces()).contains(24);
+    assertThat(p).isEqualTo(Precision.ofDigits(printed)).isNotSameAs(Precision.ofDigits(printed));
+  }
+
+  @Test
   void ofDigits_outsideLimits_throwsNamingPrintedValue() {
     assertThatThrownBy(() -> Precision.ofDigits(d("1e999999999")))
         .isInstanceOf(IllegalArgumentException.class)

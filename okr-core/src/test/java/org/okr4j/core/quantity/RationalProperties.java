@@ -325,4 +325,71 @@ class RationalProperties {
     assertThat(actual.stripTrailingZeros().precision()).isLessThanOrEqualTo(digits);
     assertThat(actual.scale()).isGreaterThanOrEqualTo(0);
   }
+
+  /**
+   * Longs near zero, near the square root of Long.MAX_VALUE (where products start to overflow) and
+   * near the ends of the long range, either sign: the long fast paths and their fallbacks.
+   */
+  @Provide
+  Arbitrary<Long> longEdges() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, Arbitraries.longs().between(-1000, 1000)),
+        Tuple.of(2, Arbitraries.longs().between(3_000_000_000L, 3_100_000_000L)),
+        Tuple.of(2, Arbitraries.longs().between(-3_100_000_000L, -3_000_000_000L)),
+        Tuple.of(1, Arbitraries.longs().between(Long.MAX_VALUE - 1000, Long.MAX_VALUE)),
+        Tuple.of(1, Arbitraries.longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 1000)),
+        Tuple.of(1, Arbitraries.longs()));
+  }
+
+  /** Fractions whose numerator and denominator fit in a long, with the edges of longEdges. */
+  @Provide
+  Arbitrary<Rational> longRationals() {
+    return Combinators.combine(longEdges(), longEdges().filter(d -> d != 0))
+        .as((n, d) -> Rational.of(BigInteger.valueOf(n), BigInteger.valueOf(d)));
+  }
+
+  /** The oracle: the fraction n / d reduced with BigInteger arithmetic alone. */
+  private static Rational oracle(BigInteger n, BigInteger d) {
+    return Rational.of(n, d);
+  }
+
+  @Property
+  void arithmeticOnLongs_equalsBigIntegerArithmetic(
+      @ForAll("longRationals") Rational a, @ForAll("longRationals") Rational b) {
+    BigInteger an = a.numerator();
+    BigInteger ad = a.denominator();
+    BigInteger bn = b.numerator();
+    BigInteger bd = b.denominator();
+    assertThat(a.plus(b)).isEqualTo(oracle(an.multiply(bd).add(bn.multiply(ad)), ad.multiply(bd)));
+    assertThat(a.minus(b))
+        .isEqualTo(oracle(an.multiply(bd).subtract(bn.multiply(ad)), ad.multiply(bd)));
+    assertThat(a.multipliedBy(b)).isEqualTo(oracle(an.multiply(bn), ad.multiply(bd)));
+    if (!b.isZero()) {
+      assertThat(a.dividedBy(b)).isEqualTo(oracle(an.multiply(bd), ad.multiply(bn)));
+    }
+    assertThat(Integer.signum(a.compareTo(b)))
+        .isEqualTo(an.multiply(bd).compareTo(bn.multiply(ad)));
+    for (Rational r : new Rational[] {a.plus(b), a.multipliedBy(b)}) {
+      assertThat(r.denominator().signum()).isPositive();
+      assertThat(r.numerator().gcd(r.denominator())).isIn(BigInteger.ONE, r.denominator());
+    }
+  }
+
+  @Property
+  void ofLongs_equalsBigIntegerReduction(@ForAll("longEdges") long n, @ForAll("longEdges") long d) {
+    Assume.that(d != 0);
+    Rational r = Rational.of(n, d);
+    assertThat(r).isEqualTo(oracle(BigInteger.valueOf(n), BigInteger.valueOf(d)));
+    assertThat(r.denominator().signum()).isPositive();
+  }
+
+  @Property
+  void ofDecimal_equalsBigIntegerReduction(@ForAll("limitedDecimals") BigDecimal value) {
+    BigInteger unscaled = value.unscaledValue();
+    Rational expected =
+        value.scale() <= 0
+            ? oracle(unscaled.multiply(BigInteger.TEN.pow(-value.scale())), BigInteger.ONE)
+            : oracle(unscaled, BigInteger.TEN.pow(value.scale()));
+    assertThat(Rational.of(value)).isEqualTo(expected);
+  }
 }

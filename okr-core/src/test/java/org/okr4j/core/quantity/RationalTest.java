@@ -102,6 +102,99 @@ class RationalTest {
   }
 
   @Test
+  void longArithmetic_atTheEdgesOfTheLongRange_matchesBigInteger() {
+    BigInteger min = BigInteger.valueOf(Long.MIN_VALUE);
+    BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+    Rational minValue = Rational.of(Long.MIN_VALUE, 1);
+    Rational maxValue = Rational.of(Long.MAX_VALUE, 1);
+    Rational third = Rational.of(1, 3);
+    Rational minOverThree = Rational.of(Long.MIN_VALUE, 3);
+    assertThat(minValue.numerator()).isEqualTo(min);
+    assertThat(Rational.of(Long.MIN_VALUE, 2).numerator()).isEqualTo(min.divide(BigInteger.TWO));
+    assertThat(Rational.of(5, -10)).isEqualTo(Rational.of(-1, 2));
+    assertThat(Rational.of(1, Long.MIN_VALUE).denominator()).isEqualTo(min.negate());
+    // Sums, products and quotients that overflow a long fall back to BigInteger.
+    assertThat(maxValue.plus(maxValue).numerator()).isEqualTo(max.add(max));
+    assertThat(maxValue.plus(third))
+        .isEqualTo(
+            Rational.of(
+                max.multiply(BigInteger.valueOf(3)).add(BigInteger.ONE), BigInteger.valueOf(3)));
+    assertThat(maxValue.multipliedBy(maxValue).numerator()).isEqualTo(max.multiply(max));
+    assertThat(minValue.multipliedBy(third).numerator()).isEqualTo(min);
+    assertThat(third.multipliedBy(minValue)).isEqualTo(minOverThree);
+    assertThat(maxValue.dividedBy(third).numerator())
+        .isEqualTo(max.multiply(BigInteger.valueOf(3)));
+    assertThat(third.dividedBy(minValue))
+        .isEqualTo(Rational.of(BigInteger.ONE, min.multiply(BigInteger.valueOf(3))));
+    assertThat(minValue.dividedBy(Rational.of(-3, 1)))
+        .isEqualTo(Rational.of(min.negate(), BigInteger.valueOf(3)));
+    assertThat(third.dividedBy(Rational.of(-2, 7))).isEqualTo(Rational.of(-7, 6));
+    assertThat(Rational.ZERO.dividedBy(third)).isSameAs(Rational.ZERO);
+    // Comparisons whose cross products overflow a long, equal and unequal in their high words.
+    assertThat(maxValue.compareTo(Rational.of(Long.MAX_VALUE - 1, Long.MAX_VALUE))).isPositive();
+    assertThat(
+            Rational.of(Long.MAX_VALUE - 1, Long.MAX_VALUE)
+                .compareTo(Rational.of(Long.MAX_VALUE - 2, Long.MAX_VALUE - 1)))
+        .isPositive();
+    assertThat(
+            Rational.of(Long.MAX_VALUE - 2, Long.MAX_VALUE - 1)
+                .compareTo(Rational.of(Long.MAX_VALUE - 1, Long.MAX_VALUE)))
+        .isNegative();
+    assertThat(minOverThree.compareTo(Rational.of(Long.MIN_VALUE + 1, 3))).isNegative();
+    assertThat(Rational.of(1, 3).compareTo(Rational.of(2, 6))).isZero();
+    // Beyond a long, BigInteger throughout.
+    Rational huge = Rational.of(max.multiply(max), BigInteger.valueOf(7));
+    assertThat(huge.plus(third))
+        .isEqualTo(
+            Rational.of(
+                max.multiply(max).multiply(BigInteger.valueOf(3)).add(BigInteger.valueOf(7)),
+                BigInteger.valueOf(21)));
+    assertThat(huge.compareTo(maxValue)).isPositive();
+    assertThat(huge.dividedBy(huge)).isEqualTo(Rational.ONE);
+  }
+
+  @Test
+  void valuesBeyondALong_keepTheirBigIntegers() {
+    BigInteger min = BigInteger.valueOf(Long.MIN_VALUE);
+    assertThat(Rational.of(Long.MIN_VALUE).numerator()).isEqualTo(min);
+    assertThat(Rational.of(Long.MIN_VALUE)).isEqualTo(Rational.of(Long.MIN_VALUE, 1));
+    assertThat(Rational.of(Long.MIN_VALUE)).hasToString(Long.toString(Long.MIN_VALUE));
+    Rational twoToThe62 = Rational.of(-(1L << 62), 1);
+    assertThat(twoToThe62.multipliedBy(Rational.of(2)).numerator()).isEqualTo(min);
+    assertThat(twoToThe62.multipliedBy(Rational.of(2)).negated().numerator())
+        .isEqualTo(min.negate());
+    BigInteger big = BigInteger.TWO.pow(70);
+    Rational bigThird = Rational.of(big, BigInteger.valueOf(3));
+    Rational bigSeventh = Rational.of(big, BigInteger.valueOf(7));
+    assertThat(bigThird).isNotEqualTo(bigSeventh).isNotEqualTo(Rational.of(1, 3));
+    assertThat(bigThird).isEqualTo(Rational.of(big, BigInteger.valueOf(3)));
+    assertThat(bigThird).hasToString(big + "/3");
+    assertThat(Rational.of(big, BigInteger.ONE)).hasToString(big.toString());
+    assertThat(bigThird.hashCode())
+        .isEqualTo(31 * big.hashCode() + BigInteger.valueOf(3).hashCode());
+    for (long v : new long[] {0, 1, -1, 94, -39, 1L << 40, -(1L << 40), Long.MAX_VALUE}) {
+      assertThat(Rational.of(v, 1).hashCode())
+          .as("hash of %s", v)
+          .isEqualTo(31 * BigInteger.valueOf(v).hashCode() + BigInteger.ONE.hashCode());
+    }
+  }
+
+  @Test
+  void ofDecimal_fastAndSlowPathsAgree() {
+    assertThat(Rational.of(new BigDecimal("3.80"))).isEqualTo(Rational.of(19, 5));
+    assertThat(Rational.of(new BigDecimal("-0.000000000000000025")))
+        .isEqualTo(Rational.of(-1, 40_000_000_000_000_000L));
+    assertThat(Rational.of(new BigDecimal("2389E5"))).isEqualTo(Rational.of(238_900_000, 1));
+    assertThat(Rational.of(new BigDecimal("123456789012345678.9")))
+        .isEqualTo(Rational.of(1_234_567_890_123_456_789L, 10));
+    assertThat(Rational.of(new BigDecimal("999999999999999999.999999999999999999")))
+        .isEqualTo(
+            Rational.of(
+                new BigInteger("999999999999999999999999999999999999"), BigInteger.TEN.pow(18)));
+    assertThat(Rational.of(new BigDecimal("1.0000000000000000000000"))).isEqualTo(Rational.ONE);
+  }
+
+  @Test
   void dividedBy_zero_throwsNamingTheDividend() {
     assertThatThrownBy(() -> r(1, 2).dividedBy(Rational.ZERO))
         .isInstanceOf(ArithmeticException.class)

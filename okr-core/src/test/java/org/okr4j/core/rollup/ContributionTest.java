@@ -41,6 +41,18 @@ class ContributionTest {
   }
 
   @Test
+  void of_progressOutsideUnitInterval_refused() {
+    for (Rational p : new Rational[] {Rational.of(11, 8), Rational.of(-1, 2)}) {
+      Outcome<Rational> outcome =
+          Outcome.defined(p, () -> Explanation.of("progress", "p", "p", p.toString()));
+      assertThatThrownBy(
+              () -> Contribution.of(Contribution.Kind.KEY_RESULT, "kr", BigDecimal.ONE, outcome))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("contribution progress (" + p + ") must be within [0, 1]");
+    }
+  }
+
+  @Test
   void isIncluded_definedAndPositiveWeight() {
     assertThat(TOOL_MAINTAINERS.isIncluded()).isTrue();
     assertThat(

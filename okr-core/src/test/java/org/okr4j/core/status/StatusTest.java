@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,6 +101,64 @@ class StatusTest {
   void toString_colorRuleReason() {
     assertThat(YELLOW)
         .hasToString("YELLOW by grading: progress 41.49% (green from 70.00%, yellow from 40.00%)");
+  }
+
+  @Test
+  void lazy_buildsReasonAndEvidenceOnceWhenFirstAsked() {
+    int[] calls = new int[2];
+    Status lazy =
+        Status.lazy(
+            StatusColor.YELLOW,
+            "grading",
+            () -> {
+              calls[0]++;
+              return "progress 41.49% (green from 70.00%, yellow from 40.00%)";
+            },
+            () -> {
+              calls[1]++;
+              return new ArrayList<>(List.of(PROGRESS));
+            });
+    assertThat(lazy.color()).isEqualTo(StatusColor.YELLOW);
+    assertThat(lazy.rule()).isEqualTo("grading");
+    assertThat(calls).containsExactly(0, 0);
+    assertThat(lazy).isEqualTo(YELLOW).hasSameHashCodeAs(YELLOW).hasToString(YELLOW.toString());
+    assertThat(lazy.reason()).isEqualTo(YELLOW.reason());
+    assertThat(lazy.evidence()).containsExactly(PROGRESS);
+    assertThat(calls).containsExactly(1, 1);
+    assertThat(lazy.withRule("first of grading").reason()).isEqualTo(YELLOW.reason());
+    assertThat(calls).containsExactly(1, 1);
+  }
+
+  @Test
+  void lazy_evidenceIsACopyThatCannotBeModified() {
+    List<Explanation> evidence = new ArrayList<>(List.of(PROGRESS));
+    Status lazy = Status.lazy(StatusColor.YELLOW, "grading", () -> "why", () -> evidence);
+    assertThat(lazy.evidence()).containsExactly(PROGRESS);
+    evidence.clear();
+    assertThat(lazy.evidence()).containsExactly(PROGRESS);
+    assertThatThrownBy(() -> lazy.evidence().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void lazy_checksWhatItBuildsWhenAsked() {
+    Status noReason = Status.lazy(StatusColor.RED, "pace", () -> null, List::of);
+    assertThatThrownBy(noReason::reason)
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("reason must not be null");
+    Status nullEvidence =
+        Status.lazy(StatusColor.RED, "pace", () -> "why", () -> Arrays.asList(PROGRESS, null));
+    assertThatThrownBy(nullEvidence::evidence)
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("evidence[1] must not be null");
+  }
+
+  @Test
+  void lazy_checksItsArgumentsAtOnce() {
+    assertThatThrownBy(() -> Status.lazy(StatusColor.RED, " ", () -> "why", List::of))
+        .isInstanceOf(IllegalArgumentException.class);
+    CalcTesting.nullPointerTester()
+        .testStaticMethods(Status.class, NullPointerTester.Visibility.PACKAGE);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.okr4j.json.internal;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,9 @@ final class Cursor {
   interface MemberHandler {
     void member(String name, JsonPath path);
   }
+
+  /** Members whose names an object compares in an array before it uses a set. */
+  static final int FEW_MEMBERS = 12;
 
   private final JsonParser parser;
   private final ReadLimits limits;
@@ -73,7 +77,11 @@ final class Cursor {
       throw expected(path, what);
     }
     checkDepth(path);
-    Set<String> seen = new HashSet<>();
+    // Most objects have a few members: compare names in a small array, and only past that use a
+    // set, so that a huge object is not quadratic.
+    String[] few = new String[FEW_MEMBERS];
+    int count = 0;
+    Set<String> seen = null;
     JsonToken t;
     while ((t = next()) == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
@@ -81,7 +89,25 @@ final class Cursor {
       if (name.length() > limits.maxStringLength()) {
         throw error(memberPath, lengthProblem("member name", name.length()));
       }
-      if (!seen.add(name)) {
+      boolean duplicate;
+      if (seen != null) {
+        duplicate = !seen.add(name);
+      } else {
+        duplicate = false;
+        for (int i = 0; i < count; i++) {
+          if (few[i].equals(name)) {
+            duplicate = true;
+            break;
+          }
+        }
+        if (!duplicate && count < FEW_MEMBERS) {
+          few[count++] = name;
+        } else if (!duplicate) {
+          seen = new HashSet<>(Arrays.asList(few));
+          seen.add(name);
+        }
+      }
+      if (duplicate) {
         throw error(memberPath, "member \"" + name + "\" appears twice");
       }
       next();
@@ -184,7 +210,9 @@ final class Cursor {
     } catch (NumberFormatException | ArithmeticException e) {
       throw error(path, "expected a decimal number, found " + describeCurrent());
     }
-    checkDecimal(value, loc(path));
+    if (!isAcceptedDecimal(value)) {
+      checkDecimal(value, loc(path));
+    }
     return value;
   }
 
@@ -193,13 +221,18 @@ final class Cursor {
   }
 
   /** Refuses a decimal outside okr-core's {@link DecimalLimits} or the configured limits. */
-  void checkDecimal(BigDecimal value, Loc at) {
+  /** Whether a decimal is within {@link DecimalLimits} and the reader's limits. */
+  boolean isAcceptedDecimal(BigDecimal value) {
     long integerDigits = (long) value.precision() - value.scale();
     boolean ok = DecimalLimits.isWithinLimits(value) && integerDigits <= limits.maxIntegerDigits();
     if (ok && value.scale() > limits.maxDecimalPlaces()) {
       ok = value.stripTrailingZeros().scale() <= limits.maxDecimalPlaces();
     }
-    if (!ok) {
+    return ok;
+  }
+
+  void checkDecimal(BigDecimal value, Loc at) {
+    if (!isAcceptedDecimal(value)) {
       throw at.error(
           String.format(
               Locale.ROOT,

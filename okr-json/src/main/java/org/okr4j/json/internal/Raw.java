@@ -2,7 +2,6 @@ package org.okr4j.json.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +42,10 @@ final class Raw {
     @Nullable Figure value;
     @Nullable AsOf asOf;
     @Nullable Share share;
-    final List<StatedFigure> alsoStatedAs = new ArrayList<>();
+
+    /** Empty until the member is read: most baselines have none. */
+    List<StatedFigure> alsoStatedAs = List.of();
+
     @Nullable String printed;
     final Loc loc;
 
@@ -57,11 +59,17 @@ final class Raw {
     @Nullable Period period;
     @Nullable Figure value;
     @Nullable CheckInState state;
-    final Map<String, Figure> parts = new LinkedHashMap<>();
+
+    /** Empty until the member is read: only composite key results have part values. */
+    Map<String, Figure> parts = Map.of();
+
     @Nullable String note;
     @Nullable String printed;
     @Nullable Share share;
-    final List<StatedChange> statedChanges = new ArrayList<>();
+
+    /** Empty until the member is read: most check-ins state no change. */
+    List<StatedChange> statedChanges = List.of();
+
     final Loc loc;
     @Nullable Loc partsLoc;
 

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -137,7 +138,18 @@ public final class ReportReader {
 
   private final Cursor in;
   private @Nullable FiscalCalendar calendar;
-  private final Map<String, String> idsSeen = new HashMap<>();
+
+  /** Where each id was read: a path, printed only in the message of a duplicate. */
+  private final Map<String, JsonPath> idsSeen = new HashMap<>();
+
+  /**
+   * Periods and units already read from their string forms: a report names a few of them thousands
+   * of times. Periods are read only once the calendar is known, which no later member can change.
+   * Only values that were read successfully are kept.
+   */
+  private final Map<String, Period> periodsByText = new HashMap<>();
+
+  private final Map<String, Unit> unitsByText = new HashMap<>();
 
   private ReportReader(JsonParser parser, ReadLimits limits) {
     this.in = new Cursor(parser, limits);
@@ -314,7 +326,7 @@ public final class ReportReader {
         at,
         "an objective object",
         (name, path) -> {
-          members.put(name, in.loc(path));
+          rememberMember(members, name, path);
           switch (name) {
             case "id" -> {
               objective.id(readId(path));
@@ -376,7 +388,7 @@ public final class ReportReader {
 
   private String readId(JsonPath path) {
     String id = in.string(path, "an id");
-    String previous = idsSeen.putIfAbsent(id, path.toString());
+    JsonPath previous = idsSeen.putIfAbsent(id, path);
     if (previous != null) {
       throw in.error(
           path,
@@ -459,7 +471,7 @@ public final class ReportReader {
         at,
         "a key result object",
         (name, path) -> {
-          members.put(name, in.loc(path));
+          rememberMember(members, name, path);
           switch (name) {
             case "id" -> {
               kr.id(readId(path));
@@ -503,14 +515,14 @@ public final class ReportReader {
             }
             case "checkIns" -> {
               if (!in.isNull()) {
-                Map<Period, String> periods = new HashMap<>();
+                Map<Period, JsonPath> periods = new HashMap<>();
                 in.array(
                     path,
                     "an array of check-ins",
                     (p, i) -> {
                       Raw.CheckIn c = readCheckIn(p);
                       Period period = requireMember(c.period, c.loc, "period");
-                      String other = periods.putIfAbsent(period, p.toString());
+                      JsonPath other = periods.putIfAbsent(period, p);
                       if (other != null) {
                         throw c.loc
                             .field("period")
@@ -630,10 +642,10 @@ public final class ReportReader {
             }
             case "alsoStatedAs" -> {
               if (!in.isNull()) {
+                List<Raw.StatedFigure> figures = new ArrayList<>();
                 in.array(
-                    path,
-                    "an array of stated figures",
-                    (p, i) -> b.alsoStatedAs.add(readStatedFigure(p)));
+                    path, "an array of stated figures", (p, i) -> figures.add(readStatedFigure(p)));
+                b.alsoStatedAs = figures;
               }
             }
             case "printed" -> b.printed = in.optionalString(path);
@@ -665,10 +677,12 @@ public final class ReportReader {
             case "parts" -> {
               if (!in.isNull()) {
                 c.partsLoc = in.loc(path);
+                Map<String, Raw.Figure> parts = new LinkedHashMap<>();
                 in.object(
                     path,
                     "an object of part values such as {\"projects completed\": 12}",
-                    (part, p) -> c.parts.put(part, readFigure(p)));
+                    (part, p) -> parts.put(part, readFigure(p)));
+                c.parts = parts;
               }
             }
             case "note" -> c.note = in.optionalString(path);
@@ -680,10 +694,10 @@ public final class ReportReader {
             }
             case "statedChanges" -> {
               if (!in.isNull()) {
+                List<Raw.StatedChange> changes = new ArrayList<>();
                 in.array(
-                    path,
-                    "an array of stated changes",
-                    (p, i) -> c.statedChanges.add(readStatedChange(p)));
+                    path, "an array of stated changes", (p, i) -> changes.add(readStatedChange(p)));
+                c.statedChanges = changes;
               }
             }
             default -> throw in.unknownMember(path, name, CHECK_IN_MEMBERS);
@@ -1051,8 +1065,13 @@ public final class ReportReader {
   private Unit readUnit(JsonPath at) {
     if (in.token() == JsonToken.VALUE_STRING) {
       String text = in.string(at);
-      Loc loc = in.loc(at);
-      return build(loc, () -> Vocabulary.parseUnit(text));
+      Unit known = unitsByText.get(text);
+      if (known != null) {
+        return known;
+      }
+      Unit unit = build(in.loc(at), () -> Vocabulary.parseUnit(text));
+      unitsByText.put(text, unit);
+      return unit;
     }
     Loc loc = in.loc(at);
     Unit[] unit = new Unit[1];
@@ -1084,11 +1103,17 @@ public final class ReportReader {
   }
 
   private Period readPeriod(JsonPath at, String what) {
-    Loc loc = in.loc(at);
     if (in.token() == JsonToken.VALUE_STRING) {
       String text = in.string(at);
-      return build(loc, () -> Vocabulary.parsePeriod(text, calendar()));
+      Period known = periodsByText.get(text);
+      if (known != null) {
+        return known;
+      }
+      Period period = build(in.loc(at), () -> Vocabulary.parsePeriod(text, calendar()));
+      periodsByText.put(text, period);
+      return period;
     }
+    Loc loc = in.loc(at);
     if (in.token() != JsonToken.START_OBJECT) {
       throw in.expected(at, Vocabulary.PERIOD_FORMS + " or a period object");
     }
@@ -1435,6 +1460,17 @@ public final class ReportReader {
   private static void requireMember(boolean present, Loc loc, String member) {
     if (!present) {
       throw loc.error("missing required member \"" + member + "\"");
+    }
+  }
+
+  /**
+   * Remembers where a member of an objective or key result was, for the members whose errors {@link
+   * #buildMember} attributes to them; the others need no location.
+   */
+  private void rememberMember(Map<String, Loc> members, String name, JsonPath path) {
+    switch (name) {
+      case "id", "title", "statement", "weight" -> members.put(name, in.loc(path));
+      default -> {}
     }
   }
 

@@ -3,6 +3,7 @@ package org.okr4j.json.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,15 @@ public final class ReportWriter {
 
   private final JsonGenerator out;
   private final FiscalCalendar calendar;
+
+  /**
+   * The string form of each unit and period written so far, or null when it needs an object: a
+   * report repeats a handful of them thousands of times, and each form is checked by reading it
+   * back.
+   */
+  private final Map<Unit, Optional<String>> unitTexts = new HashMap<>();
+
+  private final Map<Period, Optional<String>> periodTexts = new HashMap<>();
 
   private ReportWriter(JsonGenerator out, FiscalCalendar calendar) {
     this.out = out;
@@ -605,9 +615,10 @@ public final class ReportWriter {
   }
 
   private void unit(Unit unit) {
-    String text = Vocabulary.unitText(unit);
-    if (text != null) {
-      out.writeString(text);
+    Optional<String> text =
+        unitTexts.computeIfAbsent(unit, u -> Optional.ofNullable(Vocabulary.unitText(u)));
+    if (text.isPresent()) {
+      out.writeString(text.orElseThrow());
       return;
     }
     out.writeStartObject();
@@ -616,9 +627,11 @@ public final class ReportWriter {
   }
 
   private void period(Period p) {
-    String text = Vocabulary.periodText(p, calendar);
-    if (text != null) {
-      out.writeString(text);
+    Optional<String> text =
+        periodTexts.computeIfAbsent(
+            p, period -> Optional.ofNullable(Vocabulary.periodText(period, calendar)));
+    if (text.isPresent()) {
+      out.writeString(text.orElseThrow());
       return;
     }
     out.writeStartObject();
