@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Figures;
 import org.okr4j.core.formula.Arithmetic;
+import org.okr4j.core.formula.FormulaText;
 import org.okr4j.core.formula.Formulas;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.model.Baseline;
@@ -255,25 +256,14 @@ public final class FigureAudit {
           case PERCENTAGE_POINTS -> "percentage points added to the baseline";
           case SCALE_POINTS -> "points of the scale added to the baseline";
         };
-    String formula =
-        switch (measure) {
-          case RELATIVE -> "baseline × (1 + change / 100)";
-          case PERCENTAGE_POINTS -> "baseline + change";
-          case SCALE_POINTS -> "baseline + change / 100 × " + max;
-        };
-    String substituted =
-        switch (measure) {
-          case RELATIVE -> b + " × (1 + " + a + " / 100)";
-          case PERCENTAGE_POINTS -> b + " + " + a;
-          case SCALE_POINTS -> b + " + " + a + " / 100 × " + max;
-        };
+    FormulaText.Text text = FormulaText.applyChange(measure, b, a, max, max);
     return new Reading(
         basis,
         claimed,
         List.of(base),
         new ApplyChangeFormula(measure, Rational.of(target.amount()), scale),
-        formula,
-        substituted);
+        text.formula(),
+        text.substituted());
   }
 
   private static List<Reading> changeReadings(KeyResult k, CheckIn c, ChangeBasis claimed) {
@@ -318,31 +308,22 @@ public final class FigureAudit {
     Optional<Rational> scale = to.unit().scaleMaximum().map(Rational::of);
     boolean flipped =
         basis.sense() == ChangeSense.IMPROVEMENT && direction == Direction.LOWER_IS_BETTER;
-    String o = f.value().toPlainString();
-    String n = to.value().toPlainString();
-    String difference = flipped ? o + " − " + n : n + " − " + o;
-    String symbolic = flipped ? "old − new" : "new − old";
-    String max = scale.map(Figures::exact).orElse("scale");
-    String formula =
-        switch (basis.measure()) {
-          case RELATIVE -> "(" + symbolic + ") / old × 100";
-          case PERCENTAGE_POINTS -> symbolic;
-          case SCALE_POINTS -> "(" + symbolic + ") / " + max + " × 100";
-        };
-    String substituted =
-        switch (basis.measure()) {
-          case RELATIVE -> "(" + difference + ") / " + o + " × 100";
-          case PERCENTAGE_POINTS -> difference;
-          case SCALE_POINTS -> "(" + difference + ") / " + max + " × 100";
-        };
+    FormulaText.Text text =
+        FormulaText.change(
+            basis.measure(),
+            flipped,
+            f.value().toPlainString(),
+            to.value().toPlainString(),
+            scale.map(Figures::exact).orElse("scale"),
+            true);
     return Optional.of(
         new Reading(
             basis.describe(),
             claimed,
             List.of(f, to),
             new ChangeFormula(basis.measure(), basis.sense(), direction, scale),
-            formula,
-            substituted));
+            text.formula(),
+            text.substituted()));
   }
 
   private static boolean allows(ChangeMeasure measure, Quantity value) {
@@ -668,13 +649,7 @@ public final class FigureAudit {
     <N> Optional<N> apply(Arithmetic<N> a, List<N> inputs);
   }
 
-  private static final class ShareFormula implements Formula {
-    private final boolean percent;
-
-    ShareFormula(boolean percent) {
-      this.percent = percent;
-    }
-
+  private record ShareFormula(boolean percent) implements Formula {
     @Override
     public <N> Optional<N> apply(Arithmetic<N> a, List<N> in) {
       N whole = in.get(1);
@@ -684,50 +659,24 @@ public final class FigureAudit {
     }
   }
 
-  private static final class ScaleFormula implements Formula {
-    private final Rational scale;
-
-    ScaleFormula(Rational scale) {
-      this.scale = scale;
-    }
-
+  private record ScaleFormula(Rational scale) implements Formula {
     @Override
     public <N> Optional<N> apply(Arithmetic<N> a, List<N> in) {
       return Optional.of(Formulas.share(a, in.get(0), a.constant(scale), true));
     }
   }
 
-  private static final class ApplyChangeFormula implements Formula {
-    private final ChangeMeasure measure;
-    private final Rational amount;
-    private final Optional<Rational> scale;
-
-    ApplyChangeFormula(ChangeMeasure measure, Rational amount, Optional<Rational> scale) {
-      this.measure = measure;
-      this.amount = amount;
-      this.scale = scale;
-    }
-
+  private record ApplyChangeFormula(
+      ChangeMeasure measure, Rational amount, Optional<Rational> scale) implements Formula {
     @Override
     public <N> Optional<N> apply(Arithmetic<N> a, List<N> in) {
       return Optional.of(Formulas.applyChange(a, measure, in.get(0), a.constant(amount), scale));
     }
   }
 
-  private static final class ChangeFormula implements Formula {
-    private final ChangeMeasure measure;
-    private final ChangeSense sense;
-    private final Direction direction;
-    private final Optional<Rational> scale;
-
-    ChangeFormula(
-        ChangeMeasure measure, ChangeSense sense, Direction direction, Optional<Rational> scale) {
-      this.measure = measure;
-      this.sense = sense;
-      this.direction = direction;
-      this.scale = scale;
-    }
-
+  private record ChangeFormula(
+      ChangeMeasure measure, ChangeSense sense, Direction direction, Optional<Rational> scale)
+      implements Formula {
     @Override
     public <N> Optional<N> apply(Arithmetic<N> a, List<N> in) {
       N from = in.get(0);

@@ -3,6 +3,7 @@ package org.okr4j.core.calc;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.okr4j.core.formula.Arithmetic;
+import org.okr4j.core.formula.FormulaText;
 import org.okr4j.core.formula.Formulas;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.model.ChangeBasis;
@@ -185,38 +186,28 @@ public final class PercentChange {
       return undefined(
           UndefinedReason.CHANGE_FROM_ZERO,
           subject,
-          formula(measure, flipped, scale) + " with old = " + fromText.get());
+          text(measure, flipped, fromText.get(), toText.get(), scale).formula()
+              + " with old = "
+              + fromText.get());
     }
     Rational raw = Formulas.change(Arithmetic.EXACT, measure, from, to, scale);
     Rational amount = Formulas.inSense(Arithmetic.EXACT, raw, sense, direction);
     Change change = Change.of(measure, sense, amount);
     return Outcome.defined(
         change,
-        () ->
-            Explanation.of(
-                subject.get(),
-                formula(measure, flipped, scale),
-                substituted(measure, flipped, fromText.get(), toText.get(), scale),
-                Figures.change(change, Rounding.DISPLAY)));
+        () -> {
+          FormulaText.Text text = text(measure, flipped, fromText.get(), toText.get(), scale);
+          return Explanation.of(
+              subject.get(),
+              text.formula(),
+              text.substituted(),
+              Figures.change(change, Rounding.DISPLAY));
+        });
   }
 
-  private static String formula(ChangeMeasure measure, boolean flipped, Optional<Rational> scale) {
-    String difference = flipped ? "(old − new)" : "(new − old)";
-    return switch (measure) {
-      case RELATIVE -> difference + " / old";
-      case PERCENTAGE_POINTS -> difference.substring(1, difference.length() - 1);
-      case SCALE_POINTS -> difference + " / " + scaleText(scale) + " × 100";
-    };
-  }
-
-  private static String substituted(
+  private static FormulaText.Text text(
       ChangeMeasure measure, boolean flipped, String from, String to, Optional<Rational> scale) {
-    String difference = flipped ? from + " − " + to : to + " − " + from;
-    return switch (measure) {
-      case RELATIVE -> "(" + difference + ") / " + from;
-      case PERCENTAGE_POINTS -> difference;
-      case SCALE_POINTS -> "(" + difference + ") / " + scaleText(scale) + " × 100";
-    };
+    return FormulaText.change(measure, flipped, from, to, scaleText(scale), false);
   }
 
   private static String scaleText(Optional<Rational> scale) {

@@ -2,6 +2,7 @@ package org.okr4j.core.calc;
 
 import java.util.Optional;
 import org.okr4j.core.formula.Arithmetic;
+import org.okr4j.core.formula.FormulaText;
 import org.okr4j.core.formula.Formulas;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.model.BandTarget;
@@ -45,14 +46,9 @@ public final class TargetValue {
     Checks.notNull(baseline, "baseline");
     ChangeMeasure measure = target.measure();
     String subject = "target value";
-    String formula =
-        switch (measure) {
-          case RELATIVE -> "baseline × (1 + change / 100)";
-          case PERCENTAGE_POINTS -> "baseline + change";
-          case SCALE_POINTS -> "baseline + change / 100 × scale";
-        };
     String base = baseline.value().toPlainString();
     String amount = target.amount().toPlainString();
+    String formula = FormulaText.applyChange(measure, base, amount, "scale", "scale").formula();
     if (measure == ChangeMeasure.RELATIVE && baseline.value().signum() == 0) {
       return undefined(
           UndefinedReason.CHANGE_FROM_ZERO, formula, "a relative change of " + amount + "% from 0");
@@ -68,12 +64,9 @@ public final class TargetValue {
         Formulas.applyChange(
             Arithmetic.EXACT, measure, baseline.toRational(), Rational.of(target.amount()), scale);
     String substituted =
-        switch (measure) {
-          case RELATIVE -> base + " × (1 + " + amount + " / 100)";
-          case PERCENTAGE_POINTS -> base + " + " + amount;
-          case SCALE_POINTS ->
-              base + " + " + amount + " / 100 × " + scale.map(Figures::exact).orElse("");
-        };
+        FormulaText.applyChange(
+                measure, base, amount, "scale", scale.map(Figures::exact).orElse(""))
+            .substituted();
     return Outcome.defined(
         value, () -> Explanation.of(subject, formula, substituted, Figures.exact(value)));
   }
