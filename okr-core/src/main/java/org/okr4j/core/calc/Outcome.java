@@ -111,6 +111,20 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
       Function<? super Undefined<T>, ? extends R> ifUndefined);
 
   /**
+   * The value as text, or {@code "n/a (reason)"} when undefined: {@code
+   * System.out.println(progress.format(p -> Figures.fractionAsPercent(p.raw(),
+   * Rounding.DISPLAY)))}. Unlike {@link #fold}, the result is a {@code String}, so it can be passed
+   * to any overloaded method.
+   *
+   * @param formatter writes a defined value
+   * @return the text
+   */
+  public String format(Function<? super T, String> formatter) {
+    Checks.notNull(formatter, "formatter");
+    return fold(formatter, u -> "n/a (" + u.reason().description() + ")");
+  }
+
+  /**
    * Transforms a defined value, keeping the explanation; an undefined outcome stays undefined.
    *
    * @param <R> the type of the new value

@@ -93,6 +93,28 @@ public final class PercentChange {
   }
 
   /**
+   * The change at a key result's latest check-in.
+   *
+   * @param keyResult the key result
+   * @param basis how to compute the change
+   * @return the change (see {@link #of(KeyResult, CheckIn, ChangeBasis)}), or {@link
+   *     UndefinedReason#NO_CHECK_IN} when there is no check-in
+   */
+  public static Outcome<Change> latest(KeyResult keyResult, ChangeBasis basis) {
+    Checks.notNull(keyResult, "key result");
+    Checks.notNull(basis, "basis");
+    return keyResult
+        .latestCheckIn()
+        .map(c -> of(keyResult, c, basis))
+        .orElseGet(
+            () ->
+                undefined(
+                    UndefinedReason.NO_CHECK_IN,
+                    () -> describe(basis.measure(), basis.sense(), Optional.of(basis.reference())),
+                    "key result " + keyResult.id() + " has no check-in"));
+  }
+
+  /**
    * The change a check-in reports, on a basis: against the baseline or the previous period,
    * measured and reported as the basis says. A key result without a metric is read as
    * higher-is-better.

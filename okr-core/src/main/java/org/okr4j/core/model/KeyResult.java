@@ -92,6 +92,16 @@ public abstract class KeyResult {
   public abstract Optional<Target> headline();
 
   /**
+   * The period this key result's target is for, when the report gives one: a month, a quarter, a
+   * half, a year, a year to date or any range of dates. Absent, a key result's goals are those of
+   * the period its report or caller judges it against (for a scorecard, the fiscal year containing
+   * the report's period).
+   *
+   * @return the goal period, if stated
+   */
+  public abstract Optional<Period> goalPeriod();
+
+  /**
    * The check-ins, sorted by period.
    *
    * @return the check-ins

@@ -30,6 +30,7 @@ import org.okr4j.core.internal.Checks;
 public final class Quantity implements Comparable<Quantity> {
   private static final Pattern PRINTED =
       Pattern.compile("([+-]?)(\\d{1,40})(?:\\.(\\d{1,40}))?\\s*(k|K|M|B|bn)?");
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
 
   private final BigDecimal value;
   private final Unit unit;
@@ -53,6 +54,27 @@ public final class Quantity implements Comparable<Quantity> {
   public static Quantity of(BigDecimal value, Unit unit) {
     DecimalLimits.check(value, "value");
     return of(value, unit, Precision.ofDigits(value));
+  }
+
+  /**
+   * A figure written as a plain decimal, stated to the precision of its digits: {@code of("3.5",
+   * Unit.days())} is 3.5 days to the nearest 0.1. Saves writing {@code new BigDecimal("3.5")}.
+   *
+   * @param value a plain decimal with an optional sign, such as {@code "3.5"} or {@code "-12"}
+   * @param unit its unit
+   * @return the figure
+   * @throws IllegalArgumentException if {@code value} is not a plain decimal, or is outside {@link
+   *     DecimalLimits}; the message quotes it
+   */
+  public static Quantity of(String value, Unit unit) {
+    Checks.notNull(value, "value");
+    Checks.notNull(unit, "unit");
+    String s = value.strip();
+    Checks.argument(
+        s.length() <= 40 && PLAIN_DECIMAL.matcher(s).matches(),
+        "value (\"%s\") must be a plain decimal such as 3.5 or -12",
+        s.length() <= 40 ? s : s.substring(0, 40) + "…");
+    return of(new BigDecimal(s), unit);
   }
 
   /**

@@ -12,7 +12,8 @@ import org.okr4j.core.model.StatusColor;
 
 /**
  * A rule that judges the progress at the judged check-in: {@code UNKNOWN} when there is no check-in
- * by the judgement day or the progress is undefined, else whatever {@link #judge} says.
+ * by the judgement day or the progress is undefined, else whatever {@link #judge} says, in the key
+ * result's own context ({@link StatusContext#forKeyResult}).
  */
 abstract class ProgressRule implements StatusRule {
   ProgressRule() {}
@@ -33,7 +34,7 @@ abstract class ProgressRule implements StatusRule {
           () -> "progress undefined: " + progress.explanation().brief(),
           () -> List.of(progress.explanation()));
     }
-    return judge(progress, context);
+    return judge(progress, context.forKeyResult(keyResult));
   }
 
   /**

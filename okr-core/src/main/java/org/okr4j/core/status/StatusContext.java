@@ -97,6 +97,23 @@ public final class StatusContext {
   }
 
   /**
+   * The context a key result is judged in: its own {@linkplain KeyResult#goalPeriod() goal period}
+   * when it has one, else this context's, at the same day and pace. A key result with monthly goals
+   * and one with a year's goal in the same objective are each judged against their own period.
+   *
+   * @param keyResult the key result
+   * @return this context, or a copy with the key result's goal period
+   */
+  public StatusContext forKeyResult(KeyResult keyResult) {
+    Checks.notNull(keyResult, "key result");
+    Optional<Period> own = keyResult.goalPeriod();
+    if (own.isEmpty() || own.get().equals(goalPeriod)) {
+      return this;
+    }
+    return new StatusContext(own.get(), asOf, pace);
+  }
+
+  /**
    * The check-in a rule judges: the latest one whose period started before {@link #asOf()}.
    *
    * @param keyResult the key result
