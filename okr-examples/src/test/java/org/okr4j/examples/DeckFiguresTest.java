@@ -258,12 +258,14 @@ class DeckFiguresTest {
 
   @Test
   void colours_derivedUnderEachRuleSet_besideTheStatedOnes() {
-    ScorecardData data = ScorecardBuilder.build(deck);
+    org.okr4j.report.Scorecard card = org.okr4j.report.Scorecard.evaluate(deck);
     Map<String, List<StatusColor>> derived = new java.util.LinkedHashMap<>();
-    for (ScorecardData.ColourCheck c : data.colours()) {
-      derived.put(
-          c.objectiveId() + " " + c.stated() + (c.derivable() ? "" : " (no KRs)"),
-          c.derived().values().stream().map(s -> s.color()).toList());
+    for (org.okr4j.report.ObjectiveCard c : card.objectives()) {
+      if (c.stated().isPresent()) {
+        derived.put(
+            c.id() + " " + c.stated().orElseThrow().color() + (c.isDerivable() ? "" : " (no KRs)"),
+            c.derived().stream().map(d -> d.color()).toList());
+      }
     }
     // columns: pace/weakest, pace/mean, grading/weakest, grading/mean
     assertThat(derived)
@@ -285,13 +287,13 @@ class DeckFiguresTest {
             Map.entry(
                 "developer-productivity RED",
                 List.of(StatusColor.RED, StatusColor.YELLOW, StatusColor.RED, StatusColor.YELLOW)));
-    assertThat(data.agreements())
-        .extracting(ScorecardData.Agreement::ruleSet, ScorecardData.Agreement::agreeing)
+    assertThat(card.agreements())
+        .extracting(org.okr4j.report.Agreement::label, org.okr4j.report.Agreement::agreeing)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("pace, weakest", 1),
             org.assertj.core.groups.Tuple.tuple("pace, mean", 2),
             org.assertj.core.groups.Tuple.tuple("grading, weakest", 2),
             org.assertj.core.groups.Tuple.tuple("grading, mean", 2));
-    assertThat(data.agreements()).allMatch(a -> a.derivable() == 3 && a.stated() == 4);
+    assertThat(card.agreements()).allMatch(a -> a.derivable() == 3 && a.stated() == 4);
   }
 }

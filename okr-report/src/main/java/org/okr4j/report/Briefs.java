@@ -45,7 +45,9 @@ public final class Briefs {
 
   /**
    * A key result's status in words. Under pace: {@code "pace: 41.49% done where 75.14% was
-   * expected"}; otherwise the deciding rule's name and reason, shortened to fit.
+   * expected"}; under grading: {@code "grading: 41.49% done (green from 70.00%, yellow from
+   * 40.00%)"}, progress written as {@link Display#progress} writes it everywhere else; otherwise
+   * the deciding rule's name and reason, shortened to fit.
    *
    * @param status the status
    * @param progress the progress it judged
@@ -60,10 +62,20 @@ public final class Briefs {
     if (status.rule().equals("pace") && progress.isDefined() && expected.isDefined()) {
       return fit(
           "pace: "
-              + Display.percent(progress.value().clamped(), rounding)
+              + Display.progress(progress, rounding)
               + " done where "
               + Display.percent(expected.value(), rounding)
               + " was expected");
+    }
+    if (status.rule().equals("grading") && progress.isDefined()) {
+      // GradingRule's reason ends with its boundaries: "(green from 70.00%, yellow from 40.00%)".
+      String reason = status.reason();
+      int bounds = reason.lastIndexOf(" (green from");
+      return fit(
+          "grading: "
+              + Display.progress(progress, rounding)
+              + " done"
+              + (bounds < 0 ? "" : reason.substring(bounds)));
     }
     if (status.color() == StatusColor.UNKNOWN && !progress.isDefined()) {
       return fit(

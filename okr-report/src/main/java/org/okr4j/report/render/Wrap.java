@@ -10,7 +10,10 @@ import java.util.List;
  * word longer than a line is split across lines, every character kept.
  */
 final class Wrap {
-  private static final Splitter WORDS = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
+  /** White space, as Guava defines it (Unicode White_Space): words are separated by it. */
+  private static final CharMatcher SPACE = CharMatcher.whitespace();
+
+  private static final Splitter WORDS = Splitter.on(SPACE).omitEmptyStrings();
 
   private Wrap() {}
 
@@ -22,7 +25,7 @@ final class Wrap {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);
     int contentStart = first.length();
-    for (String word : WORDS.split(text.strip())) {
+    for (String word : WORDS.split(text)) {
       if (word.isEmpty()) {
         continue;
       }
@@ -49,7 +52,7 @@ final class Wrap {
       line.append(w);
     }
     if (line.length() > contentStart || out.isEmpty()) {
-      out.add(line.toString().stripTrailing());
+      out.add(SPACE.trimTrailingFrom(line));
     }
     return out;
   }
