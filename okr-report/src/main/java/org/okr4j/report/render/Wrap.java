@@ -22,6 +22,10 @@ final class Wrap {
    * first} and the rest with {@code rest} (both counted in the width).
    */
   static List<String> lines(String text, int width, String first, String rest) {
+    if (first.length() >= width || rest.length() >= width) {
+      throw new IllegalArgumentException(
+          "indents (" + first.length() + ", " + rest.length() + ") leave no room in " + width);
+    }
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);
     int contentStart = first.length();

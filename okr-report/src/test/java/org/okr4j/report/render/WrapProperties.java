@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.base.CharMatcher;
 import java.util.List;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -15,6 +16,7 @@ class WrapProperties {
       @ForAll @StringLength(max = 400) String text,
       @ForAll @IntRange(min = 12, max = 200) int width,
       @ForAll @IntRange(min = 0, max = 10) int indent) {
+    Assume.that(width > indent + 2);
     String first = " ".repeat(indent) + "- ";
     String rest = " ".repeat(indent + 2);
     List<String> lines = Wrap.lines(text, width, first, rest);
