@@ -96,6 +96,38 @@ public final class JsonRenderer {
     return out + "\n";
   }
 
+  /**
+   * Writes only the figure audit: {@code {"format", "title", "audit": […], "verdictCounts": {…}}},
+   * each finding as in {@link #render}.
+   *
+   * @param scorecard the scorecard
+   * @return the JSON text, indented, ending with a line break
+   */
+  public String renderAudit(Scorecard scorecard) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(PRETTY, out)) {
+      g.writeStartObject();
+      g.writeStringProperty("format", FORMAT);
+      g.writeStringProperty("title", scorecard.report().title());
+      audit(g, scorecard);
+      g.writeEndObject();
+    }
+    return out + "\n";
+  }
+
+  private static void audit(JsonGenerator g, Scorecard s) {
+    g.writeArrayPropertyStart("audit");
+    for (AuditFinding f : s.audit()) {
+      JsonFindings.write(g, f);
+    }
+    g.writeEndArray();
+    g.writeObjectPropertyStart("verdictCounts");
+    for (Verdict v : Verdict.values()) {
+      g.writeNumberProperty(JsonOutcomes.camel(v.name()), s.count(v));
+    }
+    g.writeEndObject();
+  }
+
   private static void write(JsonGenerator g, Scorecard s) {
     g.writeStartObject();
     g.writeStringProperty("format", FORMAT);
@@ -120,16 +152,7 @@ public final class JsonRenderer {
       objective(g, o);
     }
     g.writeEndArray();
-    g.writeArrayPropertyStart("audit");
-    for (AuditFinding f : s.audit()) {
-      JsonFindings.write(g, f);
-    }
-    g.writeEndArray();
-    g.writeObjectPropertyStart("verdictCounts");
-    for (Verdict v : Verdict.values()) {
-      g.writeNumberProperty(JsonOutcomes.camel(v.name()), s.count(v));
-    }
-    g.writeEndObject();
+    audit(g, s);
     g.writeArrayPropertyStart("agreements");
     for (Agreement a : s.agreements()) {
       g.writeStartObject();

@@ -97,6 +97,22 @@ public final class TerminalRenderer {
     return sb.toString();
   }
 
+  /**
+   * Writes only the figure audit: the verdict counts, then each finding with its explanation.
+   *
+   * @param scorecard the scorecard
+   * @return the text, lines ending in {@code \n}
+   */
+  public String renderAudit(Scorecard scorecard) {
+    List<String> out = new ArrayList<>();
+    audit(scorecard, out);
+    StringBuilder sb = new StringBuilder();
+    for (String line : out) {
+      sb.append(colour ? paint(line) : line).append('\n');
+    }
+    return sb.toString();
+  }
+
   private void header(Scorecard s, List<String> out) {
     String title =
         s.report().title() + s.report().organization().map(org -> " — " + org).orElse("");

@@ -1,0 +1,91 @@
+package org.okr4j.cli;
+
+import org.jspecify.annotations.Nullable;
+import org.okr4j.core.audit.AuditFinding;
+import org.okr4j.core.audit.Verdict;
+import org.okr4j.report.Scorecard;
+import org.okr4j.report.render.JsonRenderer;
+import org.okr4j.report.render.TerminalRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code okr audit}: does every derived figure follow from its inputs. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    versionProvider = Okr.Version.class,
+    description = {
+      "Check that every derived figure a report prints (shares, changes, target values) follows"
+          + " from the figures it is derived from, within their stated precision.",
+      "Exits 1 when any figure is inconsistent, so a report can be checked in CI before it is"
+          + " presented. Without FILE, audits the bundled Q3 FY20 deck."
+    },
+    footer = {"", "Example: okr audit report.json --format json"})
+final class AuditCommand implements java.util.concurrent.Callable<Integer> {
+  private final Environment env;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "An okr4j/1 report (JSON).")
+  @Nullable String file;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table or json. Default: ${DEFAULT-VALUE}.")
+  Format format = Format.TABLE;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
+      description = "Write to this file instead of standard output.")
+  @Nullable String output;
+
+  AuditCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    Scorecard scorecard = Scorecard.evaluate(Inputs.report(file, env));
+    String text =
+        switch (format) {
+          case TABLE ->
+              TerminalRenderer.of(env.columns(), output == null && env.colour())
+                  .renderAudit(scorecard);
+          case JSON -> JsonRenderer.instance().renderAudit(scorecard);
+        };
+    Inputs.write(text, output, env);
+    long inconsistent = scorecard.count(Verdict.INCONSISTENT);
+    if (inconsistent > 0) {
+      String name = file == null ? Inputs.DECK_NAME : file;
+      env.err().println("okr: " + name + ": " + inconsistent + " inconsistent figure(s):");
+      for (AuditFinding f : scorecard.audit()) {
+        if (f.verdict() == Verdict.INCONSISTENT) {
+          env.err()
+              .println(
+                  "  "
+                      + f.keyResultId().orElse(f.objectiveId())
+                      + " "
+                      + f.location()
+                      + " \""
+                      + f.stated().text()
+                      + "\"");
+        }
+      }
+      return ExitCode.PROBLEM_FOUND;
+    }
+    return ExitCode.OK;
+  }
+
+  /** The output formats. */
+  enum Format {
+    TABLE,
+    JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}
