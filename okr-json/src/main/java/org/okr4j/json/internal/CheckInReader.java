@@ -14,6 +14,7 @@ import org.okr4j.core.model.ChangeSense;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.CheckInState;
 import org.okr4j.core.model.CompositeTarget;
+import org.okr4j.core.model.Share;
 import org.okr4j.core.model.StatedChange;
 import org.okr4j.core.model.StatedFigure;
 import org.okr4j.core.model.Target;
@@ -71,14 +72,18 @@ final class CheckInReader {
             case "printed" -> c.printed = in.optionalString(path);
             case "share" -> {
               if (!in.isNull()) {
-                c.share = cx.figures.readShare(path);
+                c.share = cx.figures.resolveShare(cx.figures.readShare(path));
               }
             }
             case "statedChanges" -> {
               if (!in.isNull()) {
-                List<Raw.StatedChange> changes = new ArrayList<>();
+                // Stated changes are in percent whatever the metric, so they are resolved at once:
+                // the reader keeps okr-core values, not what was read with its locations.
+                List<StatedChange> changes = new ArrayList<>();
                 in.array(
-                    path, "an array of stated changes", (p, i) -> changes.add(readStatedChange(p)));
+                    path,
+                    "an array of stated changes",
+                    (p, i) -> changes.add(resolveStatedChange(readStatedChange(p))));
                 c.statedChanges = changes;
               }
             }
@@ -157,15 +162,17 @@ final class CheckInReader {
     if (c.printed != null) {
       builder.printed(c.printed);
     }
-    Raw.Share share = c.share;
+    Share share = c.share;
     if (share != null) {
-      builder.share(cx.figures.resolveShare(share));
+      builder.share(share);
     }
-    for (Raw.StatedChange s : c.statedChanges) {
-      StatedFigure figure = cx.figures.resolveStated(s.figure(), Unit.percent(), false);
-      builder.addStatedChanges(build(s.loc(), () -> StatedChange.of(figure, s.basis())));
-    }
+    builder.addAllStatedChanges(c.statedChanges);
     return build(c.loc, builder::build);
+  }
+
+  private StatedChange resolveStatedChange(Raw.StatedChange s) {
+    StatedFigure figure = cx.figures.resolveStated(s.figure(), Unit.percent(), false);
+    return build(s.loc(), () -> StatedChange.of(figure, s.basis()));
   }
 
   static String partNames(CompositeTarget composite) {

@@ -158,7 +158,9 @@ final class KeyResultReader {
     for (Raw.CheckIn c : checkIns) {
       kr.addCheckIns(cx.checkIns.resolveCheckIn(c, scope, resolvedTarget));
     }
-    return buildMember(loc, members, "key result", kr::build);
+    KeyResult built = buildMember(loc, members, "key result", kr::build);
+    cx.locations.keyResult(at, loc, checkIns);
+    return built;
   }
 
   Metric readMetric(JsonPath at, boolean[] flags) {

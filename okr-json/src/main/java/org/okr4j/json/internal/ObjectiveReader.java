@@ -44,6 +44,7 @@ final class ObjectiveReader {
 
   Objective readObjective(JsonPath at) {
     Loc loc = in.loc(at);
+    cx.locations.object(at, loc);
     Objective.Builder objective = Objective.builder();
     Map<String, Loc> members = new HashMap<>();
     boolean[] seen = new boolean[2]; // id, title
@@ -97,10 +98,20 @@ final class ObjectiveReader {
             }
             case "children" -> {
               if (!in.isNull()) {
+                // Refused as soon as the nesting passes okr-core's limit, so that reading never
+                // recurses deeper than a report can be.
+                if (++cx.objectiveDepth >= Objective.MAX_NESTING_DEPTH) {
+                  throw in.error(
+                      path,
+                      "objectives nest more than "
+                          + Objective.MAX_NESTING_DEPTH
+                          + " deep (Objective.MAX_NESTING_DEPTH)");
+                }
                 in.array(
                     path,
                     "an array of objectives",
                     (p, i) -> objective.addChildren(readObjective(p)));
+                cx.objectiveDepth--;
               }
             }
             default -> throw in.unknownMember(path, name, OBJECTIVE_MEMBERS);

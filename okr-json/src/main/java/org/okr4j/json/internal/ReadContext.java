@@ -34,6 +34,12 @@ final class ReadContext {
 
   final Map<String, Unit> unitsByText = new HashMap<>();
 
+  /** Where objectives, key results and check-ins were read, for the validator's findings. */
+  final Locations locations = new Locations();
+
+  /** How many objectives enclose the one being read. */
+  int objectiveDepth;
+
   final FigureReader figures;
   final PeriodReader periods;
   final TargetReader targets;

@@ -4,9 +4,12 @@ import static org.okr4j.json.internal.ReadContext.build;
 import static org.okr4j.json.internal.ReadContext.requireMember;
 
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import org.okr4j.core.model.Report;
 import org.okr4j.core.time.FiscalCalendar;
+import org.okr4j.core.validate.ReportValidator;
+import org.okr4j.core.validate.ValidationFinding;
 import org.okr4j.json.OkrJsonException;
 import org.okr4j.json.ReadLimits;
 import tools.jackson.core.JacksonException;
@@ -40,6 +43,9 @@ public final class ReportReader {
    * Reads a report from a parser positioned before the report (no current token) or on its {@code
    * START_OBJECT}. Leaves the parser on the report's {@code END_OBJECT}.
    *
+   * <p>The report read is validated ({@link ReportValidator}): the first error refuses the document
+   * at the object it concerns.
+   *
    * @param parser the parser
    * @param limits the limits to enforce beside the parser's own
    * @return the report
@@ -47,14 +53,37 @@ public final class ReportReader {
    * @throws java.io.UncheckedIOException when the input cannot be read
    */
   public static Report read(JsonParser parser, ReadLimits limits) {
+    return read(parser, limits, new ArrayList<>());
+  }
+
+  /**
+   * Reads and validates a report as {@link #read(JsonParser, ReadLimits)} does, and adds the
+   * validator's warnings to {@code warnings}, with the document's own paths.
+   *
+   * @param parser the parser
+   * @param limits the limits to enforce beside the parser's own
+   * @param warnings where the warnings go
+   * @return the report
+   * @throws OkrJsonException for any problem with the document, including a validation error
+   * @throws java.io.UncheckedIOException when the input cannot be read
+   */
+  public static Report read(
+      JsonParser parser, ReadLimits limits, List<ValidationFinding> warnings) {
     ReportReader reader = new ReportReader(parser, limits);
     try {
       if (parser.currentToken() == null) {
         parser.nextToken();
       }
-      return reader.readReport();
+      Report report = reader.readReport();
+      for (ValidationFinding f : ReportValidator.validate(report)) {
+        if (f.isError()) {
+          throw reader.cx.locations.error(f);
+        }
+        warnings.add(reader.cx.locations.located(f));
+      }
+      return report;
     } catch (JacksonIOException e) {
-      throw new java.io.UncheckedIOException(e.getCause());
+      throw StrictInput.failure(parser, e);
     } catch (JacksonException e) {
       throw translate(parser, e);
     }
@@ -79,10 +108,34 @@ public final class ReportReader {
             null);
       }
     } catch (JacksonIOException e) {
-      throw new java.io.UncheckedIOException(e.getCause());
+      throw StrictInput.failure(parser, e);
     } catch (JacksonException e) {
       throw translate(parser, e);
     }
+  }
+
+  /**
+   * Jackson's own description of a problem, without what would leak into a message: raw control
+   * characters and other invisible input are escaped, and the text is cut at its first line (the
+   * rest is Jackson's source excerpt).
+   *
+   * @param e the exception
+   * @return the description, at most about 200 characters
+   */
+  public static String describe(JacksonException e) {
+    String message = e.getOriginalMessage();
+    String text = message == null ? e.getClass().getSimpleName() : message;
+    int newline = text.indexOf('\n');
+    if (newline >= 0) {
+      text = text.substring(0, newline);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < text.length() && sb.length() < 200; i += 40) {
+      String chunk = text.substring(i, Math.min(text.length(), i + 40));
+      // Cursor.abbreviate escapes; chunks of at most 40 characters are never cut.
+      sb.append(Cursor.abbreviate(chunk));
+    }
+    return sb.length() < 200 ? sb.toString() : sb.substring(0, 200) + "...";
   }
 
   /** Turns a Jackson exception (malformed JSON, a limit) into this module's exception. */
@@ -97,13 +150,8 @@ public final class ReportReader {
     } catch (RuntimeException ignored) {
       path = "";
     }
-    String message = e.getOriginalMessage();
     return new OkrJsonException(
-        path,
-        l.getLineNr(),
-        l.getColumnNr(),
-        "malformed or oversized JSON: " + (message == null ? e.toString() : message),
-        e);
+        path, l.getLineNr(), l.getColumnNr(), "malformed or oversized JSON: " + describe(e), e);
   }
 
   // ---------------------------------------------------------------- report
@@ -120,6 +168,9 @@ public final class ReportReader {
         root,
         "a report object",
         (name, path) -> {
+          if (!name.equals("objectives")) {
+            cx.locations.object(path, in.loc(path));
+          }
           switch (name) {
             case "format" -> {
               String format = in.string(path, "the format version \"" + FORMAT + "\"");
