@@ -25,9 +25,15 @@ final class HtmlAudit {
         .append("<th scope=\"col\">verdict</th><th scope=\"col\">explanation</th>")
         .append("</tr></thead><tbody>");
     for (AuditFinding f : s.audit()) {
-      sb.append("<tr><th scope=\"row\"><code>")
+      String anchor =
+          f.keyResultId().isPresent()
+              ? Html.anchor("k", f.keyResultId().orElseThrow())
+              : Html.anchor("o", f.objectiveId());
+      sb.append("<tr><th scope=\"row\"><a href=\"#")
+          .append(anchor)
+          .append("\"><code>")
           .append(Html.esc(f.keyResultId().orElse(f.objectiveId())))
-          .append("</code> ")
+          .append("</code></a> ")
           .append(Html.esc(f.location()))
           .append("</th><td data-label=\"stated\"><q>")
           .append(Html.esc(f.stated().text()))

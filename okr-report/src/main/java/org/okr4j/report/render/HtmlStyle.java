@@ -154,6 +154,8 @@ final class HtmlStyle {
       @media (max-width:40rem){
       .wrap{padding:0 .75rem}
       h1{font-size:1.5rem}
+      h2{font-size:1.15rem}
+      .figures{grid-template-columns:repeat(auto-fit,minmax(min(100%,8.5rem),1fr))}
       .objective,.audit,.agreements{padding:.9rem;border-radius:10px}
       .objective.depth-1,.objective.depth-2,.objective.depth-3{margin-left:.5rem}
       .kr{padding:.8rem}

@@ -28,7 +28,7 @@ import org.okr4j.report.KeyResultCard;
  */
 final class HtmlTrajectory {
   static final double WIDTH = 320;
-  static final double HEIGHT = 150;
+  static final double HEIGHT = 132;
   private static final double LEFT = 8;
   private static final double RIGHT = 8;
   private static final double TOP = 22;
