@@ -115,9 +115,15 @@ final class HtmlTrajectory {
         .append(num(HEIGHT - TOP - BOTTOM))
         .append("\"/>");
     axis(sb, goal);
+    // labels go outside the band between baseline and target, where the check-ins usually are
+    boolean rising =
+        baseline.isEmpty()
+            || target.isEmpty()
+            || value(target.orElseThrow()) >= value(baseline.orElseThrow());
     baseline.ifPresent(
-        b -> level(sb, "baseline", y(value(b)), "baseline " + Display.quantity(b), false));
-    target.ifPresent(t -> level(sb, "target", y(value(t)), "target " + targetText(t), true));
+        b -> level(sb, "baseline", y(value(b)), "baseline " + Display.quantity(b), false, !rising));
+    target.ifPresent(
+        t -> level(sb, "target", y(value(t)), "target " + targetText(t), true, rising));
     if (baseline.isPresent() && target.isPresent()) {
       line(sb, "pace", g0, y(value(baseline.orElseThrow())), g1, y(value(target.orElseThrow())));
     }
@@ -199,9 +205,12 @@ final class HtmlTrajectory {
         "end");
   }
 
-  private void level(StringBuilder sb, String cls, double y, String label, boolean right) {
+  private void level(
+      StringBuilder sb, String cls, double y, String label, boolean right, boolean above) {
     line(sb, cls, LEFT, y, WIDTH - RIGHT, y);
-    double ty = y - 3 < TOP ? y + 10 : y - 3;
+    boolean roomAbove = y - 3 - 8 >= TOP;
+    boolean roomBelow = y + 11 <= HEIGHT - BOTTOM;
+    double ty = (above && roomAbove) || !roomBelow ? y - 3 : y + 11;
     text(sb, cls + "-label", right ? WIDTH - RIGHT : LEFT, ty, label, right ? "end" : "start");
   }
 
