@@ -162,8 +162,8 @@ final class HtmlTrajectory {
     if (span == 0) {
       span = Math.abs(maxValue) == 0 ? 1 : Math.abs(maxValue) / 5;
     }
-    minValue -= span * 0.12;
-    maxValue += span * 0.12;
+    minValue -= span * 0.22;
+    maxValue += span * 0.22;
   }
 
   private String summary() {
