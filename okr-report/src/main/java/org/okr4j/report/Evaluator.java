@@ -16,6 +16,7 @@ import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.PercentChange;
 import org.okr4j.core.calc.Progress;
 import org.okr4j.core.calc.TargetProgress;
+import org.okr4j.core.calc.TargetValue;
 import org.okr4j.core.calc.UndefinedReason;
 import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.ChangeMeasure;
@@ -182,6 +183,7 @@ final class Evaluator {
         vsPrevious,
         changeVsPrevious,
         expected,
+        TargetValue.of(k),
         derived,
         audit,
         options);

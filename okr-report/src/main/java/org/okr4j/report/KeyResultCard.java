@@ -38,6 +38,7 @@ public final class KeyResultCard {
   private final ChangeBasis basisVsPrevious;
   private final Outcome<Change> changeVsPrevious;
   private final Outcome<Rational> expectedProgress;
+  private final Outcome<Rational> targetValue;
   private final List<DerivedStatus> derived;
   private final List<AuditFinding> audit;
   private final ScorecardOptions options;
@@ -53,6 +54,7 @@ public final class KeyResultCard {
       ChangeBasis basisVsPrevious,
       Outcome<Change> changeVsPrevious,
       Outcome<Rational> expectedProgress,
+      Outcome<Rational> targetValue,
       List<DerivedStatus> derived,
       List<AuditFinding> audit,
       ScorecardOptions options) {
@@ -66,6 +68,7 @@ public final class KeyResultCard {
     this.basisVsPrevious = basisVsPrevious;
     this.changeVsPrevious = changeVsPrevious;
     this.expectedProgress = expectedProgress;
+    this.targetValue = targetValue;
     this.derived = List.copyOf(derived);
     this.audit = List.copyOf(audit);
     this.options = options;
@@ -216,6 +219,18 @@ public final class KeyResultCard {
    */
   public Outcome<Rational> expectedProgress() {
     return expectedProgress;
+  }
+
+  /**
+   * The value the target aims for, exactly: a change target resolved against the baseline ({@code
+   * 1880 × (1 + 5/100) = 1974}), a value or zoned target its value, a milestone its percent
+   * complete.
+   *
+   * @return the target value, or undefined for a target without a single value (a threshold, a
+   *     band, done or not done, several parts), not set or not measurable
+   */
+  public Outcome<Rational> targetValue() {
+    return targetValue;
   }
 
   /**
