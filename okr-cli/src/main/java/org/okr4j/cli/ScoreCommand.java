@@ -7,6 +7,7 @@ import org.okr4j.core.model.Report;
 import org.okr4j.report.RuleSet;
 import org.okr4j.report.Scorecard;
 import org.okr4j.report.ScorecardOptions;
+import org.okr4j.report.render.HtmlRenderer;
 import org.okr4j.report.render.JsonRenderer;
 import org.okr4j.report.render.MarkdownRenderer;
 import org.okr4j.report.render.TerminalRenderer;
@@ -108,7 +109,7 @@ final class ScoreCommand implements Runnable {
           case TABLE -> terminal().render(scorecard);
           case MARKDOWN -> MarkdownRenderer.instance().render(scorecard);
           case JSON -> JsonRenderer.instance().render(scorecard);
-          case HTML -> throw new UserError("--format html: not in this build yet");
+          case HTML -> HtmlRenderer.instance().render(scorecard);
         };
     Inputs.write(text, output, env);
   }

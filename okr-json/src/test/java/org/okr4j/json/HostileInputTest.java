@@ -256,8 +256,9 @@ class HostileInputTest {
     for (String doc : docs) {
       OkrJsonException e = catchThrowableOfType(OkrJsonException.class, () -> json.readReport(doc));
       assertThat(e).isNotNull();
-      assertThat(e.getMessage()).hasSizeLessThan(600);
-      assertThat(e.getMessage().chars().filter(c -> c < 0x20 || c == 0x202E || c == 0xFFFD))
+      String message = String.valueOf(e.getMessage());
+      assertThat(message).hasSizeLessThan(600);
+      assertThat(message.chars().filter(c -> c < 0x20 || c == 0x202E || c == 0xFFFD))
           .as(e.getMessage())
           .isEmpty();
     }

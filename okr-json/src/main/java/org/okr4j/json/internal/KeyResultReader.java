@@ -32,6 +32,7 @@ final class KeyResultReader {
           "baseline",
           "target",
           "headline",
+          "goalPeriod",
           "weight",
           "status",
           "note",
@@ -86,6 +87,11 @@ final class KeyResultReader {
             case "headline" -> {
               if (!in.isNull()) {
                 targets[1] = cx.targets.readTarget(path, false);
+              }
+            }
+            case "goalPeriod" -> {
+              if (!in.isNull()) {
+                kr.goalPeriod(cx.periods.readPeriod(path, "a period"));
               }
             }
             case "weight" -> {

@@ -166,6 +166,10 @@ public final class ReportWriter {
       out.writeName("headline");
       targets.target(k.headline().orElseThrow(), scope);
     }
+    if (k.goalPeriod().isPresent()) {
+      out.writeName("goalPeriod");
+      fig.period(k.goalPeriod().orElseThrow());
+    }
     fig.weight(k.weight());
     k.statedStatus().ifPresent(this::status);
     fig.optional("note", k.note());
