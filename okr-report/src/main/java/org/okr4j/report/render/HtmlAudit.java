@@ -41,9 +41,9 @@ final class HtmlAudit {
           .append(HtmlBadges.verdict(f.verdict()))
           .append("</td><td data-label=\"explanation\"><details><summary>")
           .append(Html.esc(f.explanation().result()))
-          .append("</summary><code class=\"formula\">")
-          .append(Html.esc(f.explanation().toString()))
-          .append("</code></details></td></tr>");
+          .append("</summary>");
+      HtmlKeyResult.formula(sb, f.explanation());
+      sb.append("</details></td></tr>");
     }
     sb.append("</tbody></table></div></section>");
   }

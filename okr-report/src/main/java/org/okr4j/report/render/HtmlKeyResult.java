@@ -134,9 +134,9 @@ final class HtmlKeyResult {
         .append(Html.esc(name))
         .append("</dt><dd><span class=\"brief\">")
         .append(Html.esc(Briefs.of(e)))
-        .append("</span><code class=\"formula\">")
-        .append(Html.esc(e.toString()))
-        .append("</code></dd></div>");
+        .append("</span>");
+    formula(sb, e);
+    sb.append("</dd></div>");
   }
 
   /** Audit flags: a verdict badge per finding that opens to the finding's full explanation. */
@@ -154,10 +154,15 @@ final class HtmlKeyResult {
           .append(Html.esc(f.location()))
           .append("</span></summary><p class=\"brief\">")
           .append(Html.esc(f.explanation().result()))
-          .append("</p><code class=\"formula\">")
-          .append(Html.esc(f.explanation().toString()))
-          .append("</code></details></li>");
+          .append("</p>");
+      formula(sb, f.explanation());
+      sb.append("</details></li>");
     }
     sb.append("</ul>");
+  }
+
+  /** An explanation in full, subject, formula, numbers and result, as code. */
+  static void formula(StringBuilder sb, Explanation e) {
+    sb.append("<code class=\"formula\">").append(Html.esc(e.toString())).append("</code>");
   }
 }

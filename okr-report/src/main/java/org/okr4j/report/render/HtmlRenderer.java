@@ -21,7 +21,8 @@ import org.okr4j.report.Scorecard;
  * <p>Every colour is also a word ({@code RED}, {@code YELLOW}, {@code GREEN}), every chart has a
  * text alternative, every explanation is a {@code <details>} with a summary, and every string from
  * the report is escaped. The layout is a centred column on a wide screen; cards stack on a phone;
- * printing drops the shading and opens the explanations.
+ * printing drops the shading, sets key results two abreast, opens the check-ins and audit flags,
+ * and leaves out the per-figure formulas, which stay in the file.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -171,13 +171,14 @@ final class HtmlStyle {
       }
       @media print{
       @page{margin:1.5cm}
-      body{background:#fff;font-size:11pt}
+      html{font-size:9.5pt}
+      body{background:#fff}
       .page-head{border:0;padding-top:0}
       .contents{display:none}
       .objective,.audit,.agreements{border:0;padding:0;margin-bottom:1rem}
-      .krs{display:block}
-      .kr{break-inside:avoid;margin-bottom:.75rem}
-      .trajectory{max-width:12cm}
+      .krs{grid-template-columns:1fr 1fr;gap:.5rem}
+      .kr{break-inside:avoid}
+      .explain{display:none}
       details::details-content{content-visibility:visible;display:block}
       a{color:inherit;text-decoration:none}
       }

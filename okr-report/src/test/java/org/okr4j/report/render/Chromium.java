@@ -69,6 +69,16 @@ final class Chromium {
     return run;
   }
 
+  /** The page printed to a PDF file, as a person would print it. */
+  static Run printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
+    Files.createDirectories(pdf.getParent());
+    Files.deleteIfExists(pdf);
+    Run run = run(page, DESKTOP, "--print-to-pdf=" + pdf.toAbsolutePath());
+    assertThat(pdf).exists();
+    assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+    return run;
+  }
+
   /** The DOM as the browser built it at {@code width} pixels. */
   static Run dumpDom(Path page, int width) throws IOException, InterruptedException {
     return run(page, width, "--dump-dom");

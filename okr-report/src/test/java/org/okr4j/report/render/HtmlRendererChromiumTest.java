@@ -53,6 +53,19 @@ class HtmlRendererChromiumTest {
   }
 
   @Test
+  void print_toPdf_withoutConsoleMessages() throws Exception {
+    Path pdf = DIR.resolve("generated.pdf");
+    assertThat(Chromium.printToPdf(page, pdf).consoleMessages()).isEmpty();
+    // one page object per sheet: five key results two abreast, the audit and the colours
+    long pages =
+        java.util.regex.Pattern.compile("/Type\\s*/Page[^s]")
+            .matcher(Files.readString(pdf, StandardCharsets.ISO_8859_1))
+            .results()
+            .count();
+    assertThat(pages).isBetween(1L, 12L);
+  }
+
+  @Test
   void phone_nothingIsWiderThanTheScreen() throws Exception {
     assertFits(Chromium.PHONE);
   }
