@@ -1,14 +1,13 @@
 package org.okr4j.cli;
 
-import org.jspecify.annotations.Nullable;
 import org.okr4j.core.audit.AuditFinding;
 import org.okr4j.core.audit.Verdict;
 import org.okr4j.report.Scorecard;
 import org.okr4j.report.render.JsonRenderer;
 import org.okr4j.report.render.TerminalRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code okr audit}: does every derived figure follow from its inputs. */
 @Command(
@@ -25,8 +24,7 @@ import picocli.CommandLine.Parameters;
 final class AuditCommand implements java.util.concurrent.Callable<Integer> {
   private final Environment env;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "An okr4j/1 report (JSON).")
-  @Nullable String file;
+  @Mixin ReportIo io = new ReportIo();
 
   @Option(
       names = {"-f", "--format"},
@@ -35,30 +33,24 @@ final class AuditCommand implements java.util.concurrent.Callable<Integer> {
       description = "table or json. Default: ${DEFAULT-VALUE}.")
   Format format = Format.TABLE;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "PATH",
-      description = "Write to this file instead of standard output.")
-  @Nullable String output;
-
   AuditCommand(Environment env) {
     this.env = env;
   }
 
   @Override
   public Integer call() {
-    Scorecard scorecard = Scorecard.evaluate(Inputs.report(file, env));
+    Scorecard scorecard = Scorecard.evaluate(Inputs.report(io.file, env));
     String text =
         switch (format) {
           case TABLE ->
-              TerminalRenderer.of(env.columns(), output == null && env.colour())
+              TerminalRenderer.of(env.columns(), io.output == null && env.colour())
                   .renderAudit(scorecard);
           case JSON -> JsonRenderer.instance().renderAudit(scorecard);
         };
-    Inputs.write(text, output, env);
+    Inputs.write(text, io.output, env);
     long inconsistent = scorecard.count(Verdict.INCONSISTENT);
     if (inconsistent > 0) {
-      String name = file == null ? Inputs.DECK_NAME : file;
+      String name = io.file == null ? Inputs.DECK_NAME : io.file;
       env.err().println("okr: " + name + ": " + inconsistent + " inconsistent figure(s):");
       for (AuditFinding f : scorecard.audit()) {
         if (f.verdict() == Verdict.INCONSISTENT) {

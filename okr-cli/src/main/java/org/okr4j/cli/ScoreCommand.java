@@ -12,8 +12,8 @@ import org.okr4j.report.render.JsonRenderer;
 import org.okr4j.report.render.MarkdownRenderer;
 import org.okr4j.report.render.TerminalRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code okr score}: the scorecard of a report. */
 @Command(
@@ -30,8 +30,7 @@ import picocli.CommandLine.Parameters;
 final class ScoreCommand implements Runnable {
   private final Environment env;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "An okr4j/1 report (JSON).")
-  @Nullable String file;
+  @Mixin ReportIo io = new ReportIo();
 
   @Option(
       names = "--as-of",
@@ -46,12 +45,6 @@ final class ScoreCommand implements Runnable {
       defaultValue = "table",
       description = "table, markdown, json or html. Default: ${DEFAULT-VALUE}.")
   Format format = Format.TABLE;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "PATH",
-      description = "Write to this file instead of standard output.")
-  @Nullable String output;
 
   @Option(
       names = "--goal-period",
@@ -80,7 +73,7 @@ final class ScoreCommand implements Runnable {
 
   @Override
   public void run() {
-    Report report = Inputs.report(file, env);
+    Report report = Inputs.report(io.file, env);
     ScorecardOptions options = ScorecardOptions.defaults();
     if (asOf != null) {
       options = options.withAsOf(Inputs.date("--as-of", asOf));
@@ -111,7 +104,7 @@ final class ScoreCommand implements Runnable {
           case JSON -> JsonRenderer.instance().render(scorecard);
           case HTML -> HtmlRenderer.instance().render(scorecard);
         };
-    Inputs.write(text, output, env);
+    Inputs.write(text, io.output, env);
   }
 
   private TerminalRenderer terminal() {
@@ -119,7 +112,7 @@ final class ScoreCommand implements Runnable {
     if (columns < TerminalRenderer.MIN_WIDTH) {
       throw new UserError("--width: " + columns + " is too narrow; use at least 40");
     }
-    return TerminalRenderer.of(columns, output == null && env.colour());
+    return TerminalRenderer.of(columns, io.output == null && env.colour());
   }
 
   /** The output formats. */

@@ -18,6 +18,7 @@ import org.okr4j.core.quantity.Rational;
 import org.okr4j.json.OkrJson;
 import org.okr4j.report.KeyResultCard;
 import org.okr4j.report.Scorecard;
+import org.okr4j.report.render.Chromium;
 import org.okr4j.report.render.HtmlRenderer;
 
 /**
@@ -97,8 +98,8 @@ class DeckHtmlTest {
 
   @Test
   void chromium_loadsWithoutConsoleMessages() throws Exception {
-    HeadlessChromium.Run run = HeadlessChromium.run(page, 1280, "--dump-dom");
-    assertThat(run.console()).isEmpty();
+    Chromium.Run run = Chromium.dumpDom(page, Chromium.DESKTOP);
+    assertThat(run.consoleMessages()).isEmpty();
     assertThat(Jsoup.parse(run.stdout()).select("article.kr")).hasSize(39);
   }
 
@@ -107,11 +108,8 @@ class DeckHtmlTest {
     for (String name : new String[] {"deck-desktop.png:1280", "deck-phone.png:390"}) {
       Path png = DIR.resolve(name.substring(0, name.indexOf(':')));
       int width = Integer.parseInt(name.substring(name.indexOf(':') + 1));
-      Files.deleteIfExists(png);
-      HeadlessChromium.Run run =
-          HeadlessChromium.run(page, width, "--screenshot=" + png.toAbsolutePath());
-      assertThat(run.console()).isEmpty();
-      assertThat(png).exists();
+      Chromium.Run run = Chromium.screenshot(page, width, png);
+      assertThat(run.consoleMessages()).isEmpty();
       assertThat(Files.size(png)).isGreaterThan(20_000);
     }
   }

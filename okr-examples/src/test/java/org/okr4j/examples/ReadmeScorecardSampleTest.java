@@ -25,8 +25,7 @@ import org.okr4j.report.Scorecard;
 class ReadmeScorecardSampleTest {
   private static final Path README = Path.of("..", "README.md");
   private static final Path THIS_FILE =
-      Path.of(
-          "src", "test", "java", "org", "okr4j", "examples", "ReadmeScorecardSampleTest.java");
+      Path.of("src", "test", "java", "org", "okr4j", "examples", "ReadmeScorecardSampleTest.java");
 
   @TempDir Path dir;
 
@@ -66,7 +65,8 @@ class ReadmeScorecardSampleTest {
             .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
             .toList();
     assertThat(lines).hasSizeLessThanOrEqualTo(10);
-    assertThat(readme).contains("```java\n" + lines.stream().collect(Collectors.joining("\n")) + "\n```");
+    assertThat(readme)
+        .contains("```java\n" + lines.stream().collect(Collectors.joining("\n")) + "\n```");
   }
 
   private static void sample(Path file) {

@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
  * and its console messages. Nothing is downloaded; a missing browser fails the test (CI installs
  * it).
  */
-final class Chromium {
+public final class Chromium {
   static final Path BINARY = Path.of("/usr/bin/chromium");
   static final int TIMEOUT_SECONDS = 60;
-  static final int DESKTOP = 1280;
-  static final int PHONE = 390;
+  public static final int DESKTOP = 1280;
+  public static final int PHONE = 390;
 
   /**
    * A script appended to a copy of the page: it narrows the root element to {@code width} pixels
@@ -43,12 +43,12 @@ final class Chromium {
   }
 
   /** What one run printed. */
-  record Run(String stdout, List<String> consoleMessages) {}
+  public record Run(String stdout, List<String> consoleMessages) {}
 
   private Chromium() {}
 
   /** Fails with a clear message when the browser is not installed. */
-  static void require() {
+  public static void require() {
     if (!Files.isExecutable(BINARY)) {
       fail(
           BINARY
@@ -58,7 +58,8 @@ final class Chromium {
   }
 
   /** A screenshot of {@code page} at {@code width} × 2000 pixels. */
-  static Run screenshot(Path page, int width, Path png) throws IOException, InterruptedException {
+  public static Run screenshot(Path page, int width, Path png)
+      throws IOException, InterruptedException {
     Files.createDirectories(png.getParent());
     Files.deleteIfExists(png);
     Run run = run(page, width, "--screenshot=" + png.toAbsolutePath());
@@ -70,7 +71,7 @@ final class Chromium {
   }
 
   /** The page printed to a PDF file, as a person would print it. */
-  static Run printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
+  public static Run printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
     Files.createDirectories(pdf.getParent());
     Files.deleteIfExists(pdf);
     Run run = run(page, DESKTOP, "--print-to-pdf=" + pdf.toAbsolutePath());
@@ -80,7 +81,7 @@ final class Chromium {
   }
 
   /** The DOM as the browser built it at {@code width} pixels. */
-  static Run dumpDom(Path page, int width) throws IOException, InterruptedException {
+  public static Run dumpDom(Path page, int width) throws IOException, InterruptedException {
     return run(page, width, "--dump-dom");
   }
 
