@@ -132,6 +132,13 @@ public abstract class CheckIn {
     return madeOn().orElse(period().endExclusive());
   }
 
+  /**
+   * How confident the owner said they were of reaching the key result.
+   *
+   * @return the stated confidence, if any
+   */
+  public abstract Optional<Confidence> confidence();
+
   @Value.Check
   void check() {
     madeOn()
