@@ -9,23 +9,28 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.okr4j.core.model.Report;
+import org.okr4j.core.validate.ValidationFinding;
 import org.okr4j.json.internal.CanonicalPrettyPrinter;
 import org.okr4j.json.internal.ReportReader;
 import org.okr4j.json.internal.ReportWriter;
+import org.okr4j.json.internal.StrictInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -60,22 +65,24 @@ public final class OkrJson {
   private final ReadLimits limits;
   private final JsonFactory factory;
 
+  /** Writes the canonical form of what was read, to check it could be read back. */
+  private final JsonFactory rewriteCheck;
+
   private OkrJson(ReadLimits limits) {
     this.limits = limits;
     this.factory =
         JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxDocumentLength(limits.maxDocumentLength())
-                    .maxNestingDepth(limits.maxNestingDepth())
-                    .maxNumberLength(limits.maxNumberLength())
-                    .maxStringLength(limits.maxStringLength())
-                    .maxNameLength(limits.maxStringLength())
-                    .build())
+            .streamReadConstraints(limits.streamReadConstraints())
             // Writing follows the model, however deep; only reading is bounded.
             .streamWriteConstraints(
                 StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    this.rewriteCheck =
+        JsonFactory.builder()
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build())
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
   }
@@ -143,7 +150,10 @@ public final class OkrJson {
   }
 
   /**
-   * Reads a report from bytes in UTF-8 (or UTF-16/32, detected). The stream is not closed.
+   * Reads a report from bytes in UTF-8 (or UTF-16/32, detected from a byte order mark or the
+   * pattern of zero bytes, RFC 8259 §8.1). Bytes that are not text in their encoding (malformed
+   * UTF-8, UTF-16 or UTF-32, a stray byte at the end) are refused with an {@link OkrJsonException},
+   * never replaced with U+FFFD. The stream is not closed.
    *
    * @param in the document
    * @return the report
@@ -152,7 +162,7 @@ public final class OkrJson {
    */
   public Report readReport(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return read(createParser(() -> factory.createParser(ObjectReadContext.empty(), in)));
+    return read(createParser(() -> StrictInput.parser(factory, in)));
   }
 
   /**
@@ -180,28 +190,148 @@ public final class OkrJson {
     try {
       return source.open();
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
+      throw StrictInput.failure(null, e);
     } catch (JacksonException e) {
       // Detecting the encoding of bytes reads ahead, so a limit or bad input can fail here.
       TokenStreamLocation l = e.getLocation();
-      String message = e.getOriginalMessage();
       throw new OkrJsonException(
           "",
           l == null ? -1 : l.getLineNr(),
           l == null ? -1 : l.getColumnNr(),
-          "malformed or oversized JSON: " + (message == null ? e.toString() : message),
+          "malformed or oversized JSON: " + ReportReader.describe(e),
           e);
     }
   }
 
+  /**
+   * Reads a report from JSON text, with the validator's warnings about it. A validation error
+   * refuses the document, as in {@link #readReport(String)}.
+   *
+   * @param json the document
+   * @return the report and its warnings
+   * @throws OkrJsonException if the document is not a valid report
+   */
+  public ReadResult readReportWithFindings(String json) {
+    Objects.requireNonNull(json, "json");
+    List<ValidationFinding> warnings = new ArrayList<>();
+    Report report =
+        read(createParser(() -> factory.createParser(ObjectReadContext.empty(), json)), warnings);
+    return ReadResult.of(report, warnings);
+  }
+
+  /**
+   * Reads a report from bytes, with the validator's warnings about it, as {@link
+   * #readReport(InputStream)} reads them. The stream is not closed.
+   *
+   * @param in the document
+   * @return the report and its warnings
+   * @throws OkrJsonException if the document is not a valid report
+   * @throws UncheckedIOException if reading fails
+   */
+  public ReadResult readReportWithFindings(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    List<ValidationFinding> warnings = new ArrayList<>();
+    Report report = read(createParser(() -> StrictInput.parser(factory, in)), warnings);
+    return ReadResult.of(report, warnings);
+  }
+
+  /**
+   * Reads a report from a file, with the validator's warnings about it.
+   *
+   * @param file the document
+   * @return the report and its warnings
+   * @throws OkrJsonException if the document is not a valid report
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ReadResult readReportWithFindings(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readReportWithFindings(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private Report read(JsonParser parser) {
+    return read(parser, new ArrayList<>());
+  }
+
+  private Report read(JsonParser parser, List<ValidationFinding> warnings) {
     try (parser) {
-      Report report = ReportReader.read(parser, limits);
+      Report report = ReportReader.read(parser, limits, warnings);
       ReportReader.requireEnd(parser);
+      requireRewritable(report);
       return report;
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
+      throw StrictInput.failure(parser, e);
     }
+  }
+
+  /**
+   * Refuses a report whose canonical form these limits could not read back: longer than the
+   * document limit (the canonical layout indents, so it may be several times longer than a compact
+   * input) or nested deeper than the nesting limit. What is read can always be written and read
+   * again with the same limits.
+   */
+  private void requireRewritable(Report report) {
+    // The canonical text ends with a line break after the report.
+    LengthCheck out = new LengthCheck(limits.maxDocumentLength() - 1);
+    try (JsonGenerator g = rewriteCheck.createGenerator(CANONICAL, out)) {
+      ReportWriter.write(g, report);
+    } catch (StreamConstraintsException e) {
+      throw new OkrJsonException(
+          "",
+          -1,
+          -1,
+          String.format(
+              Locale.ROOT,
+              "the report's canonical form would nest deeper than the maximum allowed (%d,"
+                  + " ReadLimits.maxNestingDepth), so it could not be read back",
+              limits.maxNestingDepth()),
+          e);
+    } catch (JacksonIOException e) {
+      throw new OkrJsonException(
+          "",
+          -1,
+          -1,
+          String.format(
+              Locale.ROOT,
+              "the report's canonical form would be longer than the maximum allowed (%d"
+                  + " characters, ReadLimits.maxDocumentLength), so it could not be read back",
+              limits.maxDocumentLength()),
+          e);
+    }
+  }
+
+  /**
+   * Counts the UTF-8 bytes of what is written (never fewer than its characters, so the count bounds
+   * both the text and the file) and fails once the count passes a limit; keeps nothing.
+   */
+  private static final class LengthCheck extends Writer {
+    private final long limit;
+    private long count;
+
+    LengthCheck(long limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      for (int i = off; i < off + len; i++) {
+        char c = cbuf[i];
+        // A surrogate pair is four bytes: two for each half.
+        count += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+      }
+      if (count > limit) {
+        throw new IOException("longer than " + limit);
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.okr4j.core.model.Report;
 import org.okr4j.json.internal.ReportDeserializer;
 import org.okr4j.json.internal.ReportSerializer;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
@@ -57,6 +58,28 @@ public final class OkrJsonModule extends JacksonModule {
    */
   public ReadLimits limits() {
     return limits;
+  }
+
+  /**
+   * Stream read constraints matching this module's limits (document, nesting, number, string and
+   * name lengths). A mapper's own constraints are applied by its parser before the module sees a
+   * token: a 100-million-character string is buffered whole before the module can refuse it. Build
+   * the mapper on a factory with these constraints so that the limits apply while reading:
+   *
+   * <pre>{@code
+   * OkrJsonModule module = new OkrJsonModule();
+   * JsonMapper mapper =
+   *     JsonMapper.builder(JsonFactory.builder()
+   *             .streamReadConstraints(module.streamReadConstraints())
+   *             .build())
+   *         .addModule(module)
+   *         .build();
+   * }</pre>
+   *
+   * @return the constraints
+   */
+  public StreamReadConstraints streamReadConstraints() {
+    return limits.streamReadConstraints();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.quantity.DecimalLimits;
+import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The limits a read enforces, so that a hostile or broken document fails fast with an {@link
@@ -307,5 +308,23 @@ public final class ReadLimits {
             String.format(Locale.ROOT, "%s (%d) must be within %s", name, value, range));
       }
     }
+  }
+
+  /**
+   * Jackson stream read constraints with these limits: document length, nesting depth, number
+   * length, and string and member name length. {@link OkrJson} reads with them; give them to the
+   * factory of a mapper that uses {@link OkrJsonModule}, so that an oversized string is refused
+   * before it is buffered.
+   *
+   * @return the constraints
+   */
+  public StreamReadConstraints streamReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(maxDocumentLength)
+        .maxNestingDepth(maxNestingDepth)
+        .maxNumberLength(maxNumberLength)
+        .maxStringLength(maxStringLength)
+        .maxNameLength(maxStringLength)
+        .build();
   }
 }

@@ -18,11 +18,21 @@ import org.okr4j.core.internal.Checks;
  * <p>This class is immutable and thread-safe.
  */
 public final class Explanation {
+  /**
+   * The deepest an explanation may nest: one without steps has depth 1, and each level of {@link
+   * #steps()} adds one. Every calculator stays far below it (a rollup adds two levels per level of
+   * objectives, and objectives nest at most {@link
+   * org.okr4j.core.model.Objective#MAX_NESTING_DEPTH} deep); the bound keeps {@link #toString()},
+   * {@link #equals} and {@link #hashCode} from overflowing the stack.
+   */
+  public static final int MAX_DEPTH = 1_000;
+
   private final String subject;
   private final String formula;
   private final String substituted;
   private final String result;
   private final List<Explanation> steps;
+  private final int depth;
 
   private Explanation(
       String subject, String formula, String substituted, String result, List<Explanation> steps) {
@@ -31,6 +41,11 @@ public final class Explanation {
     this.substituted = substituted;
     this.result = result;
     this.steps = steps;
+    int deepest = 0;
+    for (Explanation step : steps) {
+      deepest = Math.max(deepest, step.depth);
+    }
+    this.depth = deepest + 1;
   }
 
   /**
@@ -56,10 +71,19 @@ public final class Explanation {
    *
    * @param newSteps the steps, in the order they were taken
    * @return the copy
+   * @throws IllegalArgumentException if the copy would nest deeper than {@link #MAX_DEPTH}
    */
   public Explanation withSteps(List<Explanation> newSteps) {
     Checks.noNullElements(newSteps, "steps");
-    return new Explanation(subject, formula, substituted, result, List.copyOf(newSteps));
+    Explanation copy =
+        new Explanation(subject, formula, substituted, result, List.copyOf(newSteps));
+    Checks.argument(
+        copy.depth <= MAX_DEPTH,
+        "explanation of %s would nest %d deep, more than the maximum (%d, Explanation.MAX_DEPTH)",
+        Checks.quoted(subject),
+        copy.depth,
+        MAX_DEPTH);
+    return copy;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.okr4j.core.calc;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
@@ -87,7 +88,10 @@ public final class Rounding {
    * @return {@code 10^-decimals}, exactly
    */
   public Rational unitInLastPlace() {
-    return Rational.of(BigDecimal.ONE.scaleByPowerOfTen(-decimals));
+    // Built from powers of ten, not from a decimal: Rational.of(BigDecimal) accepts only
+    // decimals within DecimalLimits, and a rounding may have up to MAX_DECIMALS places.
+    BigInteger power = BigInteger.TEN.pow(Math.abs(decimals));
+    return decimals >= 0 ? Rational.of(BigInteger.ONE, power) : Rational.of(power, BigInteger.ONE);
   }
 
   /**

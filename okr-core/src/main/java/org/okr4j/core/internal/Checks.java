@@ -78,6 +78,105 @@ public final class Checks {
     }
   }
 
+  /** The longest text a message quotes whole; a longer one is cut with an ellipsis. */
+  static final int QUOTED_LENGTH = 40;
+
+  /**
+   * A text as a message quotes it: in double quotes, cut to {@value #QUOTED_LENGTH} characters,
+   * with control characters, bidirectional controls, lone surrogates and other invisible or format
+   * characters written as a backslash, u and four hex digits, so that a message never carries raw
+   * input that could corrupt a terminal or a log.
+   *
+   * @param text the text
+   * @return the quoted text
+   */
+  public static String quoted(@Nullable String text) {
+    if (text == null) {
+      return "null";
+    }
+    boolean cut = text.length() > QUOTED_LENGTH;
+    String shown = cut ? text.substring(0, QUOTED_LENGTH - 3) : text;
+    StringBuilder sb = new StringBuilder(shown.length() + 8).append('"');
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      if (isShownRaw(shown, i)) {
+        sb.append(c);
+      } else {
+        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      }
+    }
+    return sb.append(cut ? "...\"" : "\"").toString();
+  }
+
+  /** Whether the char at {@code i} may appear raw in a message. */
+  private static boolean isShownRaw(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return switch (Character.getType(c)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.UNASSIGNED,
+          Character.PRIVATE_USE,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR ->
+          false;
+      default -> true;
+    };
+  }
+
+  /**
+   * The index of the first lone surrogate in a text (a high surrogate not followed by a low one, or
+   * a low one not preceded by a high one), or -1 when the text is well-formed UTF-16.
+   *
+   * @param text the text
+   * @return the index, or -1
+   */
+  public static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Checks that a text is well-formed UTF-16 (no lone surrogate), so that it can be written in
+   * UTF-8.
+   *
+   * @param value the text
+   * @param role what the text is
+   * @return {@code value}
+   */
+  @CanIgnoreReturnValue
+  public static String wellFormed(@Nullable String value, String role) {
+    String checked = notNull(value, role);
+    int at = loneSurrogate(checked);
+    if (at >= 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s (%s) holds a lone surrogate (U+%04X at index %d): it is not valid Unicode text",
+              role,
+              quoted(checked),
+              (int) checked.charAt(at),
+              at));
+    }
+    return checked;
+  }
+
   /**
    * Checks that a text is not blank.
    *
@@ -87,8 +186,8 @@ public final class Checks {
    */
   @CanIgnoreReturnValue
   public static String notBlank(@Nullable String value, String role) {
-    String checked = notNull(value, role);
-    argument(!checked.isBlank(), "%s (\"%s\") must not be blank", role, checked);
+    String checked = wellFormed(value, role);
+    argument(!checked.isBlank(), "%s (%s) must not be blank", role, quoted(checked));
     return checked;
   }
 

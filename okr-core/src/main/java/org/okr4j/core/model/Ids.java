@@ -13,9 +13,9 @@ final class Ids {
     Checks.notNull(id, role);
     Checks.argument(
         ID.matcher(id).matches(),
-        "%s (\"%s\") must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or"
+        "%s (%s) must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or"
             + " digit",
         role,
-        id);
+        Checks.quoted(id));
   }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -176,13 +177,16 @@ public abstract class KeyResult {
    */
   public Optional<CheckIn> previousCheckIn(CheckIn checkIn) {
     Checks.notNull(checkIn, "check-in");
-    int index = checkIns().indexOf(checkIn);
+    // Check-ins are sorted by period and their periods are distinct: a binary search finds it in
+    // O(log n), so a caller visiting every check-in stays O(n log n).
+    List<CheckIn> all = checkIns();
+    int index = Collections.binarySearch(all, checkIn, BY_PERIOD);
     Checks.argument(
-        index >= 0,
+        index >= 0 && all.get(index).equals(checkIn),
         "check-in for %s is not a check-in of key result %s",
         checkIn.period().label(),
         id());
-    return index == 0 ? Optional.empty() : Optional.of(checkIns().get(index - 1));
+    return index == 0 ? Optional.empty() : Optional.of(all.get(index - 1));
   }
 
   @Value.Check
@@ -233,8 +237,12 @@ public abstract class KeyResult {
     Optional<Unit> unit = metric().map(Metric::unit);
     checkTarget(target(), unit, "target");
     headline().ifPresent(h -> checkTarget(h, unit, "headline target"));
-    if (unit.isPresent()) {
-      Quantity reference = Quantity.exact(BigDecimal.ZERO, unit.get());
+    // Without a metric, the figures take the unit of the target when it has one (percent for a
+    // milestone): a baseline in days beside {"percentComplete": 100} is refused here, not by the
+    // calculators later.
+    Optional<Unit> figureUnit = unit.isPresent() ? unit : unitOf(target());
+    if (figureUnit.isPresent()) {
+      Quantity reference = Quantity.exact(BigDecimal.ZERO, figureUnit.get());
       baseline().ifPresent(b -> reference.requireSameUnit(b.value()));
       for (CheckIn c : checkIns()) {
         c.value().ifPresent(reference::requireSameUnit);

@@ -21,6 +21,14 @@ import org.okr4j.core.time.Period;
  */
 @Value.Immutable
 public abstract class Objective {
+  /**
+   * The deepest objectives may nest: an objective without children has depth 1, and each level of
+   * {@link #children()} adds one. Real reports nest three or four levels (company, department,
+   * team); the bound keeps every recursive walk of a report (rollups, writing, comparing) far from
+   * the stack's limit. Building a deeper objective throws {@link IllegalArgumentException}.
+   */
+  public static final int MAX_NESTING_DEPTH = 100;
+
   Objective() {}
 
   /**
@@ -115,11 +123,32 @@ public abstract class Objective {
     return BigDecimal.ONE;
   }
 
+  /**
+   * How deep this objective nests: 1 without children, otherwise one more than its deepest child.
+   * Computed on each call, in time linear in the objectives beneath this one.
+   *
+   * @return the depth, from 1 to {@link #MAX_NESTING_DEPTH}
+   */
+  public int nestingDepth() {
+    int deepest = 0;
+    for (Objective child : children()) {
+      deepest = Math.max(deepest, child.nestingDepth());
+    }
+    return deepest + 1;
+  }
+
   @Value.Check
   void check() {
     Ids.check(id(), "objective id");
     Checks.notBlank(title(), "objective title");
     DecimalLimits.check(weight(), "objective weight");
+    int depth = nestingDepth();
+    Checks.argument(
+        depth <= MAX_NESTING_DEPTH,
+        "objective %s nests %d deep, more than the maximum (%d, Objective.MAX_NESTING_DEPTH)",
+        id(),
+        depth,
+        MAX_NESTING_DEPTH);
     Checks.argument(
         weight().signum() >= 0,
         "objective %s weight (%s) must be >= 0",

@@ -18,14 +18,12 @@ public final class DecimalLimits {
   /** The most integer digits a decimal may have: its absolute value is below 10<sup>18</sup>. */
   public static final int MAX_INTEGER_DIGITS = 18;
 
-  /** The most decimal places a decimal may have, after trailing zeros are removed. */
-  public static final int MAX_DECIMAL_PLACES = 18;
-
   /**
-   * The most digits a decimal may be written with, and the most it may have after its decimal
-   * point, trailing zeros included.
+   * The most decimal places a decimal may have as written, trailing zeros included: {@code
+   * 1.000000000000000000000} (21 places) is refused although it equals 1, because its stated
+   * precision (10<sup>-21</sup>) is itself outside the limits.
    */
-  static final int MAX_WRITTEN_DIGITS = 100;
+  public static final int MAX_DECIMAL_PLACES = 18;
 
   private DecimalLimits() {}
 
@@ -34,26 +32,17 @@ public final class DecimalLimits {
    *
    * @param value the decimal
    * @return true when it has at most {@link #MAX_INTEGER_DIGITS} integer digits and at most {@link
-   *     #MAX_DECIMAL_PLACES} decimal places
+   *     #MAX_DECIMAL_PLACES} decimal places as written
    */
   public static boolean isWithinLimits(BigDecimal value) {
     Checks.notNull(value, "value");
     // precision() - scale() is the number of integer digits; both are ints read without arithmetic
     // on the unscaled value, so a huge exponent is caught before anything large is allocated.
     long integerDigits = (long) value.precision() - value.scale();
-    if (integerDigits > MAX_INTEGER_DIGITS) {
-      return false;
-    }
-    if (value.scale() <= MAX_DECIMAL_PLACES) {
-      return value.precision() <= MAX_WRITTEN_DIGITS;
-    }
-    // Trailing zeros may be written out ("1.000...0"); a value with more digits than any accepted
-    // decimal could need is refused before stripTrailingZeros has to walk them. The scale is
-    // bounded too: a zero has precision 1 whatever its scale, and 0E-999999999 would otherwise
-    // pass, then make a precision whose step is 10^-999999999.
-    return value.precision() <= MAX_WRITTEN_DIGITS
-        && value.scale() <= MAX_WRITTEN_DIGITS
-        && value.stripTrailingZeros().scale() <= MAX_DECIMAL_PLACES;
+    // Decimal places are counted as written, trailing zeros included: the precision a figure
+    // states is the unit in its last written place, and every later step (Precision, Rational)
+    // must accept it. So at most 36 digits are ever accepted, and nothing is stripped or expanded.
+    return integerDigits <= MAX_INTEGER_DIGITS && value.scale() <= MAX_DECIMAL_PLACES;
   }
 
   /**

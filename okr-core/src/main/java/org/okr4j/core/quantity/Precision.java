@@ -95,13 +95,9 @@ public final class Precision {
    */
   public static Precision ofDigits(BigDecimal printed) {
     DecimalLimits.check(printed, "printed value");
-    // The unit in the last place is 10^-scale: one of the shared precisions unless the decimal is
-    // written with more than MAX_DECIMAL_PLACES places (trailing zeros: "1.000...0").
-    int scale = printed.scale();
-    if (Math.abs(scale) <= DecimalLimits.MAX_DECIMAL_PLACES) {
-      return POWERS_OF_TEN[scale + DecimalLimits.MAX_DECIMAL_PLACES];
-    }
-    return new Precision(printed.ulp().stripTrailingZeros());
+    // The unit in the last place is 10^-scale, one of the shared precisions: within DecimalLimits
+    // the scale lies in -17..18.
+    return POWERS_OF_TEN[printed.scale() + DecimalLimits.MAX_DECIMAL_PLACES];
   }
 
   /**

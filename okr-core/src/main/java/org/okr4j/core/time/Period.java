@@ -40,6 +40,15 @@ public final class Period implements Comparable<Period> {
     CUSTOM
   }
 
+  /** The earliest start of a period: 1 January of the year 1. */
+  public static final LocalDate MIN_START = LocalDate.of(1, 1, 1);
+
+  /**
+   * The latest end (exclusive) of a period: 31 December 9999, so that every start and end is an ISO
+   * 8601 date with a four-digit year.
+   */
+  public static final LocalDate MAX_END = LocalDate.of(9999, 12, 31);
+
   private static final Comparator<Period> ORDER =
       Comparator.comparing(Period::start)
           .thenComparing(Period::endExclusive)
@@ -111,9 +120,17 @@ public final class Period implements Comparable<Period> {
    *
    * @param month the month
    * @return the period
+   * @throws IllegalArgumentException if the month starts before {@link #MIN_START} or ends after
+   *     {@link #MAX_END} (from 0001-01 to 9999-11)
    */
   public static Period of(YearMonth month) {
     Checks.notNull(month, "month");
+    Checks.argument(
+        month.getYear() >= MIN_START.getYear() && month.isBefore(YearMonth.from(MAX_END)),
+        "month (%s) must lie within %s..%s",
+        month,
+        MIN_START,
+        MAX_END);
     return new Period(
         Kind.MONTH, month.atDay(1), month.plusMonths(1).atDay(1), month.toString(), null, 0, 0);
   }
@@ -149,6 +166,13 @@ public final class Period implements Comparable<Period> {
   private static void checkRange(LocalDate startInclusive, LocalDate endExclusive) {
     Checks.notNull(startInclusive, "period start");
     Checks.notNull(endExclusive, "period end");
+    Checks.argument(
+        !startInclusive.isBefore(MIN_START) && !endExclusive.isAfter(MAX_END),
+        "period %s..%s must lie within %s..%s",
+        startInclusive,
+        endExclusive,
+        MIN_START,
+        MAX_END);
     Checks.argument(
         startInclusive.isBefore(endExclusive),
         "period start (%s) must be before its end (%s)",

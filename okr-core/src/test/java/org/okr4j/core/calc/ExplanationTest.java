@@ -102,4 +102,32 @@ class ExplanationTest {
   void immutable() {
     CalcTesting.assertImmutableClass(Explanation.class);
   }
+
+  private static Explanation chain(int depth) {
+    Explanation e = Explanation.of("x", "x", "x", "1");
+    for (int i = 1; i < depth; i++) {
+      e = Explanation.of("x", "x", "x", "1").withSteps(List.of(e));
+    }
+    return e;
+  }
+
+  @Test
+  void withSteps_atTheDepthLimit_isAcceptedAndPrints() {
+    Explanation deep = chain(Explanation.MAX_DEPTH);
+    assertThat(deep.toString()).startsWith("x = x = ").endsWith("]".repeat(999));
+    assertThat(deep).isEqualTo(chain(Explanation.MAX_DEPTH));
+    assertThat(deep.hashCode()).isEqualTo(chain(Explanation.MAX_DEPTH).hashCode());
+  }
+
+  @Test
+  void withSteps_beyondTheDepthLimit_isRefused() {
+    // Found by probing: Explanation.toString overflowed the stack with 10,000 nested steps.
+    Explanation deep = chain(Explanation.MAX_DEPTH);
+    Explanation top = Explanation.of("total", "x", "x", "1");
+    assertThatThrownBy(() -> top.withSteps(List.of(deep)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "explanation of \"total\" would nest 1001 deep, more than the maximum (1000,"
+                + " Explanation.MAX_DEPTH)");
+  }
 }

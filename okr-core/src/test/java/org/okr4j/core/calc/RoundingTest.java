@@ -151,4 +151,18 @@ class RoundingTest {
   void immutable() {
     CalcTesting.assertImmutableClass(Rounding.class);
   }
+
+  @ParameterizedTest
+  @ValueSource(ints = {19, 50, -18, -19, -50})
+  void unitInLastPlace_beyondDecimalLimits_isTheExactPowerOfTen(int decimals) {
+    // Found by probing: Rounding.of accepts ±50 decimals, but unitInLastPlace went through a
+    // BigDecimal that DecimalLimits refuses past 18 places.
+    Rational tenth = Rational.of(1, 10);
+    Rational expected = Rational.ONE;
+    for (int i = 0; i < Math.abs(decimals); i++) {
+      expected =
+          decimals > 0 ? expected.multipliedBy(tenth) : expected.multipliedBy(Rational.of(10));
+    }
+    assertThat(Rounding.of(decimals, RoundingMode.HALF_UP).unitInLastPlace()).isEqualTo(expected);
+  }
 }

@@ -54,7 +54,7 @@ class ChecksTest {
     assertThat(Checks.notBlank("id", "key result id")).isEqualTo("id");
     assertThatThrownBy(() -> Checks.notBlank(" \t", "title"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("title (\" \t\") must not be blank");
+        .hasMessage("title (\" \\u0009\") must not be blank");
     assertThatThrownBy(() -> Checks.notBlank(null, "title"))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("title must not be null");
@@ -83,5 +83,35 @@ class ChecksTest {
           Checks.positive(new BigDecimal("1e999999999"), "step");
           Checks.nonNegative(new BigDecimal("1e999999999"), "weight");
         });
+  }
+
+  @Test
+  void quoted_shortTextIsQuotedWhole() {
+    assertThat(Checks.quoted("FY2019/20 Q3")).isEqualTo("\"FY2019/20 Q3\"");
+    assertThat(Checks.quoted(null)).isEqualTo("null");
+  }
+
+  @Test
+  void quoted_longTextIsCutAndInvisibleCharactersAreEscaped() {
+    assertThat(Checks.quoted("a\u0000b\u202Ec\u200Bd\ud800"))
+        .isEqualTo("\"a\\u0000b\\u202Ec\\u200Bd\\uD800\"");
+    assertThat(Checks.quoted("x".repeat(41))).isEqualTo("\"" + "x".repeat(37) + "...\"");
+    assertThat(Checks.quoted("x".repeat(40))).isEqualTo("\"" + "x".repeat(40) + "\"");
+    assertThat(Checks.quoted("\uD83D\uDE00")).isEqualTo("\"\uD83D\uDE00\"");
+  }
+
+  @Test
+  void loneSurrogate_findsTheFirstUnpairedHalf() {
+    assertThat(Checks.loneSurrogate("plain")).isEqualTo(-1);
+    assertThat(Checks.loneSurrogate("\uD83D\uDE00")).isEqualTo(-1);
+    assertThat(Checks.loneSurrogate("t\ud800A")).isEqualTo(1);
+    assertThat(Checks.loneSurrogate("ab\udc00")).isEqualTo(2);
+    assertThat(Checks.loneSurrogate("a\ud800")).isEqualTo(1);
+  }
+
+  @Test
+  void notBlank_messageQuotesEscaped() {
+    assertThatThrownBy(() -> Checks.notBlank(" \u2028 ", "title"))
+        .hasMessage("title (\" \\u2028 \") must not be blank");
   }
 }

@@ -43,7 +43,7 @@ class FactTest {
   void statement_mustNotBeBlank() {
     assertThatThrownBy(() -> commons().statement("\t").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fact statement (\"\t\") must not be blank");
+        .hasMessage("fact statement (\"\\u0009\") must not be blank");
   }
 
   @Test

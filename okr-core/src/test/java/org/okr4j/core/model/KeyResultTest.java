@@ -403,4 +403,74 @@ class KeyResultTest {
     assertClosedBuilder(KeyResult.Builder.class);
     assertImmutableInstance(reviewTime().addCheckIns(CheckIn.of(Q3, days("14"))).build());
   }
+
+  // ---- hostile input (issue 13) ----
+
+  @Test
+  void build_milestoneWithoutMetric_baselineInDays_isRefusedAtBuildTime() {
+    // Found by fuzzing: {"percentComplete": 100} with a baseline in days read fine, then every
+    // calculator threw "Units differ: days/percent". A milestone's figures are in percent.
+    KeyResult.Builder kr =
+        KeyResult.builder()
+            .id("KR1")
+            .statement("ship it")
+            .target(MilestoneTarget.of(d("100")))
+            .baseline(Baseline.of(days("19")));
+    assertThatThrownBy(kr::build)
+        .isInstanceOf(UnitMismatchException.class)
+        .hasMessageContaining("days");
+  }
+
+  @Test
+  void build_milestoneWithoutMetric_checkInInDays_isRefusedAtBuildTime() {
+    KeyResult.Builder kr =
+        KeyResult.builder()
+            .id("KR1")
+            .statement("ship it")
+            .target(MilestoneTarget.of(d("100")))
+            .addCheckIns(CheckIn.of(Q3, days("3")));
+    assertThatThrownBy(kr::build).isInstanceOf(UnitMismatchException.class);
+  }
+
+  @Test
+  void build_milestoneWithoutMetric_percentFigures_areAccepted() {
+    KeyResult kr =
+        KeyResult.builder()
+            .id("KR1")
+            .statement("ship it")
+            .target(MilestoneTarget.of(d("100")))
+            .baseline(Baseline.of(percent("0")))
+            .addCheckIns(CheckIn.of(Q3, percent("40")))
+            .build();
+    assertThat(kr.checkIns()).hasSize(1);
+  }
+
+  @Test
+  void previousCheckIn_oneHundredThousandCheckIns_isFastAndFindsEachPredecessor() {
+    // Found by the audit: previousCheckIn used indexOf, so visiting every check-in was quadratic
+    // (7.1 s at 20,000 check-ins).
+    List<CheckIn> all = new ArrayList<>();
+    LocalDate first = LocalDate.of(2000, 1, 1);
+    for (int i = 0; i < 100_000; i++) {
+      LocalDate day = first.plusDays(i);
+      all.add(CheckIn.of(Period.between(day, day.plusDays(1)), days(Integer.toString(i % 50))));
+    }
+    KeyResult kr = reviewTime().checkIns(all).build();
+    long start = System.nanoTime();
+    List<CheckIn> sorted = kr.checkIns();
+    assertThat(kr.previousCheckIn(sorted.get(0))).isEmpty();
+    for (int i = 1; i < sorted.size(); i++) {
+      assertThat(kr.previousCheckIn(sorted.get(i))).containsSame(sorted.get(i - 1));
+    }
+    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+  }
+
+  @Test
+  void previousCheckIn_samePeriodButAnotherValue_isNotACheckInOfTheKeyResult() {
+    KeyResult kr = reviewTime().addCheckIns(CheckIn.of(Q2, days("18"))).build();
+    CheckIn stranger = CheckIn.of(Q2, days("17"));
+    assertThatThrownBy(() -> kr.previousCheckIn(stranger))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not a check-in of key result");
+  }
 }

@@ -159,4 +159,59 @@ class ObjectiveTest {
     assertClosedBuilder(Objective.Builder.class);
     assertImmutableInstance(contentIntegrity().addKeyResults(PLAN).build());
   }
+
+  private static Objective nested(int depth) {
+    Objective o = Objective.builder().id("o" + depth).title("level " + depth).build();
+    for (int level = depth - 1; level >= 1; level--) {
+      o = Objective.builder().id("o" + level).title("level " + level).addChildren(o).build();
+    }
+    return o;
+  }
+
+  @Test
+  void nestingDepth_countsLevels() {
+    assertThat(contentIntegrity().build().nestingDepth()).isEqualTo(1);
+    assertThat(nested(3).nestingDepth()).isEqualTo(3);
+    Objective uneven = contentIntegrity().addChildren(nested(1)).addChildren(nested(4)).build();
+    assertThat(uneven.nestingDepth()).isEqualTo(5);
+  }
+
+  @Test
+  void build_atTheNestingLimit_isAccepted() {
+    assertThat(nested(Objective.MAX_NESTING_DEPTH).nestingDepth()).isEqualTo(100);
+  }
+
+  @Test
+  void build_tenThousandDeep_isRefusedAtTheLimitWithoutOverflowingTheStack() {
+    // Found by probing: a report nested 10,000 deep built in code overflowed the stack in
+    // Report.builder().build(), Rollup.progress and writeReport.
+    Objective deepest = nested(Objective.MAX_NESTING_DEPTH);
+    assertThatThrownBy(
+            () -> Objective.builder().id("o0").title("level 0").addChildren(deepest).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "objective o0 nests 101 deep, more than the maximum (100,"
+                + " Objective.MAX_NESTING_DEPTH)");
+  }
+
+  @Test
+  void build_idOfTenThousandCharacters_messageIsShortAndEscaped() {
+    // Found by fuzzing: a 10,000-character id was quoted whole in the message.
+    String id = "\u0000" + "x".repeat(9_999);
+    assertThatThrownBy(() -> Objective.builder().id(id).title("t").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("objective id (\"\\u0000xxx")
+        .hasMessageContaining("xxx...\") must be 1 to 100 letters")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200).doesNotContain("\u0000"));
+  }
+
+  @Test
+  void build_titleWithALoneSurrogate_isRefused() {
+    // Found by fuzzing: "t\ud800A" was accepted, then writing the report to a file failed.
+    assertThatThrownBy(() -> Objective.builder().id("o").title("t\ud800A").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "objective title (\"t\\uD800A\") holds a lone surrogate (U+D800 at index 1): it is"
+                + " not valid Unicode text");
+  }
 }

@@ -29,7 +29,7 @@ class DecimalLimitsTest {
         "0.000000000000000001",
         "-1E-18",
         "1E+17",
-        "1.000000000000000000000000000000",
+        "1.000000000000000000",
         "3.8",
         "2.389E+8"
       })
@@ -47,6 +47,10 @@ class DecimalLimitsTest {
         "0.0000000000000000001",
         "1E-19",
         "1.0000000000000000001",
+        "1.0000000000000000000",
+        // Found by fuzzing: accepted once trailing zeros were stripped, then refused by the audit's
+        // arithmetic as "decimal (1E-37) is outside the accepted range".
+        "1.0000000000000000000000000000000000000",
         "1e999999999",
         "-1e999999999",
         "1e-999999999",
@@ -61,23 +65,25 @@ class DecimalLimitsTest {
   }
 
   @Test
-  void isWithinLimits_tooManyWrittenDigits_refusedEvenWhenOnlyZerosTrail() {
-    // 1 followed by 100 zeros after the point: numerically 1, but longer than any figure needs.
-    BigDecimal longOne = new BigDecimal(BigInteger.TEN.pow(100), 100);
-    assertThat(longOne.precision()).isEqualTo(101);
-    assertThat(DecimalLimits.isWithinLimits(longOne)).isFalse();
-    BigDecimal shortEnough = new BigDecimal(BigInteger.TEN.pow(99), 99);
-    assertThat(DecimalLimits.isWithinLimits(shortEnough)).isTrue();
+  void isWithinLimits_decimalPlacesAreCountedAsWritten() {
+    // 1 followed by 19 zeros after the point: numerically 1, but stated to 10^-19.
+    assertThat(DecimalLimits.isWithinLimits(new BigDecimal(BigInteger.TEN.pow(19), 19))).isFalse();
+    assertThat(DecimalLimits.isWithinLimits(new BigDecimal(BigInteger.TEN.pow(18), 18))).isTrue();
+    assertThat(DecimalLimits.isWithinLimits(new BigDecimal(BigInteger.ZERO, 18))).isTrue();
+    assertThat(DecimalLimits.isWithinLimits(new BigDecimal(BigInteger.ZERO, 19))).isFalse();
   }
 
   @Test
-  void isWithinLimits_writtenScale_isBounded() {
-    // Zeros have precision 1 whatever their scale: the scale itself must be bounded.
-    assertThat(DecimalLimits.isWithinLimits(new BigDecimal(BigInteger.ZERO, 100))).isTrue();
-    assertThat(DecimalLimits.isWithinLimits(new BigDecimal(BigInteger.ZERO, 101))).isFalse();
-    // 1E-18 written with 82 trailing zeros: 100 places after the point.
-    assertThat(DecimalLimits.isWithinLimits(new BigDecimal(BigInteger.TEN.pow(82), 100))).isTrue();
-    assertThat(DecimalLimits.isWithinLimits(new BigDecimal(BigInteger.TEN.pow(83), 101))).isFalse();
+  void isWithinLimits_acceptedDecimalsAreAcceptedByRationalAndPrecision() {
+    // What the limits accept, the arithmetic accepts: the figure and its stated precision.
+    for (String text :
+        new String[] {"1.000000000000000000", "999999999999999999", "1E+17", "-0.000"}) {
+      BigDecimal value = new BigDecimal(text);
+      assertThat(DecimalLimits.isWithinLimits(value)).isTrue();
+      Precision precision = Precision.ofDigits(value);
+      assertThat(Rational.of(precision.step().orElseThrow())).isNotNull();
+      assertThat(Rational.of(value)).isNotNull();
+    }
   }
 
   @Test

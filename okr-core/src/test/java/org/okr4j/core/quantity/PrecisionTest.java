@@ -114,13 +114,16 @@ class PrecisionTest {
   }
 
   @Test
-  void ofDigits_beyondEighteenWrittenPlaces_stillTheUnitInTheLastPlace() {
-    // Trailing zeros may be written out past 18 places; the step is then not a shared one.
+  void ofDigits_beyondEighteenWrittenPlaces_isRefusedLikeTheStepItWouldState() {
+    // Trailing zeros count as written places: 1.000...0 with 24 places would state a precision of
+    // 10^-24, which Precision.toNearest and Rational refuse, so the value is refused too.
     BigDecimal printed = d("1." + "0".repeat(24));
-    Precision p = Precision.ofDigits(printed);
-    assertThat(p.step()).contains(printed.ulp());
-    assertThat(p.decimalPlaces()).contains(24);
-    assertThat(p).isEqualTo(Precision.ofDigits(printed)).isNotSameAs(Precision.ofDigits(printed));
+    assertThatThrownBy(() -> Precision.ofDigits(printed))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("printed value (1.000000000000000000000000) is outside");
+    assertThatThrownBy(() -> Precision.toNearest(printed.ulp()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Precision.ofDigits(d("1." + "0".repeat(18))).decimalPlaces()).contains(18);
   }
 
   @Test

@@ -191,7 +191,7 @@ class RationalTest {
         .isEqualTo(
             Rational.of(
                 new BigInteger("999999999999999999999999999999999999"), BigInteger.TEN.pow(18)));
-    assertThat(Rational.of(new BigDecimal("1.0000000000000000000000"))).isEqualTo(Rational.ONE);
+    assertThat(Rational.of(new BigDecimal("1.000000000000000000"))).isEqualTo(Rational.ONE);
   }
 
   @Test

@@ -208,4 +208,34 @@ class PeriodTest {
   void isAnImmutableValueClass() {
     assertImmutableValueClass(Period.class);
   }
+
+  @Test
+  void of_lastMonthJavaTimeCanHold_isRefusedWithAClearMessage() {
+    // Found by probing: Period.of(YearMonth.of(999999999, 12)) threw DateTimeException from
+    // plusMonths.
+    assertThatThrownBy(() -> Period.of(YearMonth.of(999_999_999, 12)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("month (999999999-12) must lie within 0001-01-01..9999-12-31");
+    assertThatThrownBy(() -> Period.of(YearMonth.of(9999, 12)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Period.of(YearMonth.of(0, 12)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void of_firstAndLastAcceptedMonths() {
+    assertThat(Period.of(YearMonth.of(1, 1)).start()).isEqualTo(Period.MIN_START);
+    assertThat(Period.of(YearMonth.of(9999, 11)).endExclusive()).isEqualTo(day(9999, 12, 1));
+  }
+
+  @Test
+  void between_outsideFourDigitYears_isRefused() {
+    assertThatThrownBy(() -> Period.between(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("period 0000-01-01..9999-12-31 must lie within 0001-01-01..9999-12-31");
+    assertThatThrownBy(() -> Period.between(LocalDate.of(2019, 1, 1), LocalDate.of(10000, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Period.between(Period.MIN_START, Period.MAX_END).lengthInDays())
+        .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(Period.MIN_START, Period.MAX_END));
+  }
 }

@@ -89,6 +89,7 @@ final class Cursor {
       if (name.length() > limits.maxStringLength()) {
         throw error(memberPath, lengthProblem("member name", name.length()));
       }
+      checkWellFormed(memberPath, "the member name", name);
       boolean duplicate;
       if (seen != null) {
         duplicate = !seen.add(name);
@@ -108,7 +109,7 @@ final class Cursor {
         }
       }
       if (duplicate) {
-        throw error(memberPath, "member \"" + name + "\" appears twice");
+        throw error(memberPath, "member \"" + abbreviate(name) + "\" appears twice");
       }
       next();
       handler.member(name, memberPath);
@@ -149,7 +150,11 @@ final class Cursor {
 
   OkrJsonException unknownMember(JsonPath path, String name, List<String> allowed) {
     return error(
-        path, "unknown member \"" + name + "\"; expected one of: " + String.join(", ", allowed));
+        path,
+        "unknown member \""
+            + abbreviate(name)
+            + "\"; expected one of: "
+            + String.join(", ", allowed));
   }
 
   String string(JsonPath path, String what) {
@@ -160,6 +165,7 @@ final class Cursor {
     if (s.length() > limits.maxStringLength()) {
       throw error(path, lengthProblem("string", s.length()));
     }
+    checkWellFormed(path, "the string", s);
     return s;
   }
 
@@ -220,15 +226,14 @@ final class Cursor {
     return decimal(path, "a number");
   }
 
-  /** Refuses a decimal outside okr-core's {@link DecimalLimits} or the configured limits. */
   /** Whether a decimal is within {@link DecimalLimits} and the reader's limits. */
   boolean isAcceptedDecimal(BigDecimal value) {
+    // Decimal places are counted as written, trailing zeros included, as DecimalLimits counts them:
+    // the reader accepts exactly what okr-core's arithmetic accepts.
     long integerDigits = (long) value.precision() - value.scale();
-    boolean ok = DecimalLimits.isWithinLimits(value) && integerDigits <= limits.maxIntegerDigits();
-    if (ok && value.scale() > limits.maxDecimalPlaces()) {
-      ok = value.stripTrailingZeros().scale() <= limits.maxDecimalPlaces();
-    }
-    return ok;
+    return DecimalLimits.isWithinLimits(value)
+        && integerDigits <= limits.maxIntegerDigits()
+        && value.scale() <= limits.maxDecimalPlaces();
   }
 
   void checkDecimal(BigDecimal value, Loc at) {
@@ -274,7 +279,82 @@ final class Cursor {
     };
   }
 
+  /**
+   * A text as a message shows it between quotes: cut to 40 characters, and with control characters,
+   * bidirectional and other format characters, lone surrogates, quotes and backslashes written as
+   * JSON escapes, so that no message carries raw input to a terminal or a log.
+   */
   static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    boolean cut = text.length() > 40;
+    String shown = cut ? text.substring(0, 37) : text;
+    StringBuilder sb = null;
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      boolean raw = isShownRaw(shown, i);
+      if (!raw && sb == null) {
+        sb = new StringBuilder(shown.length() + 16).append(shown, 0, i);
+      }
+      if (sb != null) {
+        if (raw) {
+          sb.append(c);
+        } else {
+          sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        }
+      }
+    }
+    String escaped = sb == null ? shown : sb.toString();
+    return cut ? escaped + "..." : escaped;
+  }
+
+  private static boolean isShownRaw(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return switch (Character.getType(c)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.UNASSIGNED,
+          Character.PRIVATE_USE,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR ->
+          false;
+      default -> true;
+    };
+  }
+
+  /** The index of the first lone surrogate in {@code s}, or -1 when it is well-formed UTF-16. */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Refuses a string that is not valid Unicode text (it could not be written in UTF-8). */
+  private void checkWellFormed(JsonPath path, String what, String s) {
+    int at = loneSurrogate(s);
+    if (at >= 0) {
+      throw error(
+          path,
+          String.format(
+              Locale.ROOT,
+              "%s holds a lone surrogate (\\u%04x at index %d), which is not Unicode text",
+              what,
+              (int) s.charAt(at),
+              at));
+    }
   }
 }

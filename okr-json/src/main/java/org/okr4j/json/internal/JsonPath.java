@@ -43,8 +43,11 @@ final class JsonPath {
     if (name == null) {
       sb.append(index);
     } else {
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
+      // A path is printed in messages: a long or invisible member name is shown as the messages
+      // show values, cut and escaped.
+      String shown = Cursor.abbreviate(name);
+      for (int i = 0; i < shown.length(); i++) {
+        char c = shown.charAt(i);
         switch (c) {
           case '~' -> sb.append("~0");
           case '/' -> sb.append("~1");

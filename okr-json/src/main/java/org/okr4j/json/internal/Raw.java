@@ -65,10 +65,12 @@ final class Raw {
 
     @Nullable String note;
     @Nullable String printed;
-    @Nullable Share share;
 
-    /** Empty until the member is read: most check-ins state no change. */
-    List<StatedChange> statedChanges = List.of();
+    /** Resolved when read: a share has its own unit. */
+    org.okr4j.core.model.@Nullable Share share;
+
+    /** Empty until the member is read: most check-ins state no change. Resolved when read. */
+    List<org.okr4j.core.model.StatedChange> statedChanges = List.of();
 
     final Loc loc;
     @Nullable Loc partsLoc;

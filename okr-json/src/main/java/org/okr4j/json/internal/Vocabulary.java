@@ -3,7 +3,6 @@ package org.okr4j.json.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +26,9 @@ final class Vocabulary {
   private static final Pattern FISCAL = Pattern.compile("FY\\d.*");
   private static final Pattern RANGE =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
-  private static final Pattern MONTH = Pattern.compile("[+-]?\\d{4,9}-\\d{2}");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
-  private static final Pattern DATE = Pattern.compile("[+-]?\\d{4,9}-\\d{2}-\\d{2}");
+  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
   static final String PERIOD_FORMS =
       "a period such as \"FY2019/20 Q3\", \"FY2019/20\", \"2019-06\", \"2019\" or"
@@ -125,8 +124,7 @@ final class Vocabulary {
   /**
    * Reads a period string under a fiscal calendar.
    *
-   * @throws IllegalArgumentException (or a {@link DateTimeParseException}) with a message for the
-   *     reader when the text is not a period
+   * @throws IllegalArgumentException with a message for the reader when the text is not a period
    */
   static Period parsePeriod(String text, FiscalCalendar calendar) {
     if (FISCAL.matcher(text).matches()) {
@@ -134,12 +132,11 @@ final class Vocabulary {
     }
     Matcher range = RANGE.matcher(text);
     if (range.matches()) {
-      return Period.between(LocalDate.parse(range.group(1)), LocalDate.parse(range.group(2)));
+      return Period.between(parseDate(range.group(1)), parseDate(range.group(2)));
     }
-    if (MONTH.matcher(text).matches()) {
-      YearMonth month = YearMonth.parse(text);
-      requireCanonical(text, month.toString());
-      return Period.of(month);
+    Matcher month = MONTH.matcher(text);
+    if (month.matches()) {
+      return Period.of(yearMonth(text, month.group(1), month.group(2)));
     }
     if (YEAR.matcher(text).matches()) {
       Period year = Period.calendarYear(Integer.parseInt(text));
@@ -175,11 +172,45 @@ final class Vocabulary {
     return DATE.matcher(text).matches();
   }
 
-  /** Reads an ISO date, requiring the form {@link LocalDate#toString()} prints. */
+  /**
+   * Reads an ISO date {@code yyyy-mm-dd} with a four-digit year from 0001 to 9999, with a message
+   * that names the part that is wrong.
+   *
+   * @throws IllegalArgumentException when the text is not such a date
+   */
   static LocalDate parseDate(String text) {
-    LocalDate date = LocalDate.parse(text);
-    requireCanonical(text, date.toString());
-    return date;
+    Matcher m = DATE.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "expected a date such as \"2019-07-01\", found \"" + Cursor.abbreviate(text) + "\"");
+    }
+    YearMonth month = yearMonth(text, m.group(1), m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    if (day < 1 || day > month.lengthOfMonth()) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "\"%s\" is not a date: %s has days 01 to %02d",
+              text,
+              month,
+              month.lengthOfMonth()));
+    }
+    return month.atDay(day);
+  }
+
+  /** A month from the digits of its year and month, with the years a period may have. */
+  private static YearMonth yearMonth(String text, String yearDigits, String monthDigits) {
+    int year = Integer.parseInt(yearDigits);
+    int month = Integer.parseInt(monthDigits);
+    if (year < 1) {
+      throw new IllegalArgumentException(
+          "\"" + text + "\" is not a date: years run from 0001 to 9999");
+    }
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException(
+          "\"" + text + "\" is not a date: months run from 01 to 12, not " + monthDigits);
+    }
+    return YearMonth.of(year, month);
   }
 
   static boolean sameDecimal(@Nullable BigDecimal a, @Nullable BigDecimal b) {
