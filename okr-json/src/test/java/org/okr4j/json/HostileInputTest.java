@@ -257,7 +257,10 @@ class HostileInputTest {
       OkrJsonException e = catchThrowableOfType(OkrJsonException.class, () -> json.readReport(doc));
       assertThat(e).isNotNull();
       assertThat(e.getMessage()).hasSizeLessThan(600);
-      assertThat(e.getMessage().chars().filter(c -> c < 0x20 || c == 0x202E || c == 0xFFFD))
+      assertThat(
+              java.util.Objects.requireNonNull(e.getMessage())
+                  .chars()
+                  .filter(c -> c < 0x20 || c == 0x202E || c == 0xFFFD))
           .as(e.getMessage())
           .isEmpty();
     }
