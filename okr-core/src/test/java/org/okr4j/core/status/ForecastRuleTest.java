@@ -4,24 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.okr4j.core.testing.WikimediaDeck.END_OF_Q3;
 import static org.okr4j.core.testing.WikimediaDeck.FY20;
-import static org.okr4j.core.testing.WikimediaDeck.Q2;
-import static org.okr4j.core.testing.WikimediaDeck.Q3;
-import static org.okr4j.core.testing.WikimediaDeck.q;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.calc.PaceCurve;
 import org.okr4j.core.calc.PacePoint;
 import org.okr4j.core.forecast.ProjectionMethod;
-import org.okr4j.core.model.CheckIn;
-import org.okr4j.core.model.Direction;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.StatusColor;
-import org.okr4j.core.model.Target;
 import org.okr4j.core.quantity.Interval;
 import org.okr4j.core.quantity.Rational;
-import org.okr4j.core.quantity.Unit;
 import org.okr4j.core.testing.CalcTesting;
 import org.okr4j.core.testing.WikimediaDeck;
 
@@ -78,16 +70,7 @@ class ForecastRuleTest {
   @Test
   void evaluate_intervalAcrossTheGoal_yellow() {
     // 2 × 19.8 − 21 = 18.6 in [18, 19.2]; progress from −10/19 to 50/19 against 18.62.
-    KeyResult k =
-        WikimediaDeck.measured(
-                "code-review-time",
-                Unit.days(),
-                Direction.LOWER_IS_BETTER,
-                "19",
-                Target.relativeChange(new BigDecimal("-2")))
-            .addCheckIns(
-                CheckIn.of(Q2, q("21", Unit.days())), CheckIn.of(Q3, q("19.8", Unit.days())))
-            .build();
+    KeyResult k = WikimediaDeck.codeReviewTime("19.8");
     assertThat(DEFAULTS.evaluate(k, Q3_END).color()).isEqualTo(StatusColor.YELLOW);
   }
 
