@@ -301,6 +301,56 @@ class ProjectionTest {
     assertThat(bandVerdict("1", "2", "6.0", "9.6")).isEqualTo(Verdict.OFF_COURSE);
   }
 
+  @Test
+  void band_exactProjectionOnEitherEnd_followsEachEndsPolicy() {
+    // Exact 6 then 9.6: 13.2 exactly, on the lower end of [13.2, 14] or the upper end of [12,
+    // 13.2].
+    for (Boundary lower : Boundary.values()) {
+      for (Boundary upper : Boundary.values()) {
+        Verdict onLower =
+            project(
+                    exactThreshold(
+                        org.okr4j.core.model.BandTarget.of(
+                            exactMinutes("13.2"), lower, exactMinutes("14"), upper),
+                        "6",
+                        "9.6"),
+                    ProjectionMethod.LEAST_SQUARES)
+                .verdict();
+        Verdict onUpper =
+            project(
+                    exactThreshold(
+                        org.okr4j.core.model.BandTarget.of(
+                            exactMinutes("12"), lower, exactMinutes("13.2"), upper),
+                        "6",
+                        "9.6"),
+                    ProjectionMethod.LEAST_SQUARES)
+                .verdict();
+        assertThat(onLower)
+            .isEqualTo(lower == Boundary.INCLUSIVE ? Verdict.ON_COURSE : Verdict.OFF_COURSE);
+        assertThat(onUpper)
+            .isEqualTo(upper == Boundary.INCLUSIVE ? Verdict.ON_COURSE : Verdict.OFF_COURSE);
+      }
+    }
+  }
+
+  @Test
+  void thresholdAbove_onTheBoundaryAndBelowIt() {
+    Target inclusive = Target.staysAbove(exactMinutes("13.2"), Boundary.INCLUSIVE);
+    assertThat(
+            project(exactThreshold(inclusive, "6", "9.6"), ProjectionMethod.LEAST_SQUARES)
+                .verdict())
+        .isEqualTo(Verdict.ON_COURSE);
+    // 2 × 9.5 − 6 = 13: below the threshold.
+    assertThat(
+            project(exactThreshold(inclusive, "6", "9.5"), ProjectionMethod.LEAST_SQUARES)
+                .verdict())
+        .isEqualTo(Verdict.OFF_COURSE);
+    // Stated to 0.1: 13.2 ± 0.15 straddles the threshold.
+    assertThat(
+            project(threshold(inclusive, "6.0", "9.6"), ProjectionMethod.LEAST_SQUARES).verdict())
+        .isEqualTo(Verdict.CANNOT_TELL);
+  }
+
   private static Verdict bandVerdict(String lower, String upper, String q2, String q3) {
     KeyResult k =
         threshold(
