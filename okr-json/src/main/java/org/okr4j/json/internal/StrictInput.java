@@ -51,7 +51,7 @@ public final class StrictInput {
       throw new UncheckedIOException(e);
     }
     Detected d = detect(head, n);
-    if (d.charset == StandardCharsets.UTF_8) {
+    if (d.charset.equals(StandardCharsets.UTF_8)) {
       return factory.createParser(ObjectReadContext.empty(), pushback);
     }
     try {
