@@ -3,9 +3,10 @@
  *
  * <p>Packages, from the bottom up: {@code quantity} (exact numbers, units, precision), {@code time}
  * (periods), {@code model} (objectives, key results, targets, check-ins), {@code calc} (progress,
- * percent change, rounding, pace, explanations), {@code status} (red/yellow/green rules), {@code
- * rollup} (objective progress) and {@code audit} (does a printed figure follow from its inputs).
- * Each depends only on the packages before it.
+ * percent change, rounding, pace, explanations), {@code forecast} (projections to the end of a goal
+ * period), {@code status} (red/yellow/green rules), {@code rollup} (objective progress) and {@code
+ * audit} (does a printed figure follow from its inputs). Each depends only on the packages before
+ * it.
  */
 module org.okr4j.core {
   requires transitive com.google.common;
@@ -18,6 +19,7 @@ module org.okr4j.core {
   exports org.okr4j.core.time;
   exports org.okr4j.core.model;
   exports org.okr4j.core.calc;
+  exports org.okr4j.core.forecast;
   exports org.okr4j.core.status;
   exports org.okr4j.core.rollup;
   exports org.okr4j.core.audit;

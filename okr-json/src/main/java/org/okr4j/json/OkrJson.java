@@ -45,8 +45,12 @@ import tools.jackson.core.json.JsonFactory;
  * <p><b>Reading</b> is strict and streaming: the document is read token by token into the model,
  * never into a tree. Any problem (malformed JSON, an unknown member, a wrong type, a missing
  * member, an unknown enum value, an unsupported format version, a {@link ReadLimits limit}
- * exceeded, or a value okr-core refuses) throws an {@link OkrJsonException} naming the JSON path,
- * line and column; nothing partly built is ever returned. Only whitespace may follow the report.
+ * exceeded, a value okr-core refuses, or an error of {@link
+ * org.okr4j.core.validate.ReportValidator}) throws an {@link OkrJsonException} naming the JSON
+ * path, line and column; nothing partly built is ever returned. Only whitespace may follow the
+ * report. The validator's warnings are returned by {@link #readReportWithFindings(String)}. A
+ * document whose canonical form these limits could not read back is refused, so whatever is read
+ * can be written and read again.
  *
  * <p><b>Writing</b> produces the canonical form documented in FORMAT.md: UTF-8, two-space
  * indentation, a fixed member order, defaults left out, each figure in the shortest form that keeps

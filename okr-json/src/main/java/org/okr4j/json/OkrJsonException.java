@@ -2,6 +2,7 @@ package org.okr4j.json;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.json.internal.Texts;
 
 /**
  * Thrown when a document is not a valid okr4j report: malformed JSON, an unknown field, a wrong
@@ -39,16 +40,18 @@ public final class OkrJsonException extends RuntimeException {
    *     document
    * @param line the 1-based line of the offending value, or {@code -1} when unknown
    * @param column the 1-based column of the offending value, or {@code -1} when unknown
-   * @param problem what is wrong and what was expected
+   * @param problem what is wrong and what was expected; here, as in the path, control,
+   *     bidirectional and other invisible characters are written as JSON escapes
    * @param cause the underlying exception (from Jackson or okr-core), if any
    */
   public OkrJsonException(
       String path, int line, int column, String problem, @Nullable Throwable cause) {
-    super(format(path, line, column, problem), cause);
-    this.path = path;
+    // A message never carries raw input: whatever a path or problem quotes is escaped here too.
+    super(format(Texts.escape(path), line, column, Texts.escape(problem)), cause);
+    this.path = Texts.escape(path);
     this.line = line;
     this.column = column;
-    this.problem = problem;
+    this.problem = Texts.escape(problem);
   }
 
   private static String format(String path, int line, int column, String problem) {

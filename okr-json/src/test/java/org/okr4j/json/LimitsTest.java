@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.okr4j.core.model.Objective;
 import org.okr4j.core.model.Report;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,7 +72,10 @@ class LimitsTest {
 
   @Test
   void documentLengthConfigured() {
-    int limit = ErrorsTest.BASE.length() + 100;
+    // Above the canonical length too: a document whose canonical form is longer is refused.
+    OkrJson defaults = OkrJson.create();
+    int canonical = defaults.writeReport(defaults.readReport(ErrorsTest.BASE)).length();
+    int limit = Math.max(ErrorsTest.BASE.length(), canonical) + 100;
     OkrJson json = OkrJson.withLimits(ReadLimits.builder().maxDocumentLength(limit).build());
     assertThat(json.readReport(padded(limit)).title()).isEqualTo("Q3");
     assertThat(json.readReport(new StringReader(padded(limit))).title()).isEqualTo("Q3");
@@ -150,10 +154,14 @@ class LimitsTest {
   void deepestConfigurableNestingReadsWithoutExhaustingTheStack() {
     int max = ReadLimits.MAX_CONFIGURABLE_NESTING_DEPTH;
     OkrJson json = OkrJson.withLimits(ReadLimits.builder().maxNestingDepth(max).build());
-    Report deep = json.readReport(nested(max));
-    assertThat(deep.allObjectives()).hasSize((max - 3) / 2 + 1);
+    // The deepest JSON stops at okr-core's objective limit, with a clear refusal.
+    assertThat(fails(json, nested(max)).problem())
+        .isEqualTo("objectives nest more than 100 deep (Objective.MAX_NESTING_DEPTH)");
+    int deepest = 2 * (Objective.MAX_NESTING_DEPTH - 1) + 3;
+    Report deep = json.readReport(nested(deepest));
+    assertThat(deep.allObjectives()).hasSize(Objective.MAX_NESTING_DEPTH);
     assertThat(json.readReport(json.writeReport(deep))).isEqualTo(deep);
-    assertThat(fails(json, nested(max + 1)).problem()).contains("exceeds the maximum allowed");
+    assertThat(fails(json, nested(max + 1)).problem()).contains("nest");
   }
 
   // ---- number length
@@ -165,7 +173,7 @@ class LimitsTest {
   @Test
   void numberLengthDefault() {
     OkrJson json = OkrJson.create();
-    String forty = "12." + "0".repeat(37);
+    String forty = "-12345678901234567.123456789012345678E+1";
     assertThat(forty).hasSize(40);
     json.readReport(withReach(forty));
     OkrJsonException e = fails(json, withReach(forty + "0"));
@@ -248,7 +256,8 @@ class LimitsTest {
         OkrJson.withLimits(ReadLimits.builder().maxIntegerDigits(6).maxDecimalPlaces(2).build());
     json.readReport(withReach("123456"));
     json.readReport(withReach("1.23"));
-    json.readReport(withReach("1.230"));
+    // Decimal places are counted as written: 1.230 states a precision of 0.001.
+    assertThat(fails(json, withReach("1.230")).problem()).contains("outside the accepted range");
     assertThat(fails(json, withReach("1234567")).problem())
         .isEqualTo(
             "number 1234567 is outside the accepted range: at most 6 integer digits and 2 decimal"

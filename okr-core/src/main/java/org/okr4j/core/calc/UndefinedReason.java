@@ -27,7 +27,11 @@ public enum UndefinedReason {
   /** A composite check-in lacks the value of one of its parts. */
   PART_VALUE_MISSING("part value missing"),
   /** Nothing with a defined progress and a positive weight was left to combine. */
-  NOTHING_TO_COMBINE("nothing to combine");
+  NOTHING_TO_COMBINE("nothing to combine"),
+  /** A projection needs measured check-ins on more distinct dates than there are. */
+  TOO_FEW_POINTS("too few dated values"),
+  /** A projection along the pace curve from a day on which the curve expects no progress yet. */
+  NOTHING_EXPECTED_YET("no progress expected yet");
 
   private final String description;
 

@@ -1,5 +1,6 @@
 package org.okr4j.core.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import org.okr4j.core.time.Period;
  * {@link #partValues()}. A check-in may carry the percent changes printed beside its value ({@link
  * #statedChanges()}: {@code "-1.4%"} beside 1151) and, for a share, its part and whole ({@link
  * #share()}); the figure audit checks both.
+ *
+ * <p>A check-in may carry the day it was made ({@link #madeOn()}); projections and staleness date a
+ * check-in by {@link #date()}: that day when given, else the end of its period.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -110,8 +114,42 @@ public abstract class CheckIn {
    */
   public abstract List<StatedChange> statedChanges();
 
+  /**
+   * The day the check-in was made, when the report says.
+   *
+   * @return the day, not before the start of {@link #period()}, if stated
+   */
+  public abstract Optional<LocalDate> madeOn();
+
+  /**
+   * The day the check-in stands for: {@link #madeOn()} when stated, else the day after the last day
+   * of its period ({@link Period#endExclusive()}), that is, the end of the period. A Q3 FY2019/20
+   * check-in without a date is dated 2020-04-01.
+   *
+   * @return the day
+   */
+  public LocalDate date() {
+    return madeOn().orElse(period().endExclusive());
+  }
+
+  /**
+   * How confident the owner said they were of reaching the key result.
+   *
+   * @return the stated confidence, if any
+   */
+  public abstract Optional<Confidence> confidence();
+
   @Value.Check
   void check() {
+    madeOn()
+        .ifPresent(
+            d ->
+                Checks.argument(
+                    !d.isBefore(period().start()),
+                    "check-in for %s madeOn (%s) must not be before the period starts (%s)",
+                    period().label(),
+                    d,
+                    period().start()));
     Checks.argument(
         value().isPresent() || state().isPresent() || !partValues().isEmpty(),
         "check-in for %s needs a value, a state or part values",

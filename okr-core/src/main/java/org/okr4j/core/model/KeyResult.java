@@ -134,6 +134,13 @@ public abstract class KeyResult {
   public abstract Optional<String> note();
 
   /**
+   * How often the key result is expected to check in.
+   *
+   * @return the cadence, if stated
+   */
+  public abstract Optional<Cadence> cadence();
+
+  /**
    * The latest check-in.
    *
    * @return the check-in of the latest period, or empty when there is none

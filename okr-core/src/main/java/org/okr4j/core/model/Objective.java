@@ -97,6 +97,23 @@ public abstract class Objective {
   public abstract List<Fact> facts();
 
   /**
+   * Whether the objective is committed or aspirational, when the report says; read an objective
+   * that does not say as aspirational ({@code kind().orElse(ObjectiveKind.ASPIRATIONAL)}).
+   *
+   * @return the kind, if stated
+   */
+  public abstract Optional<ObjectiveKind> kind();
+
+  /**
+   * Whether the objective is stated to be committed.
+   *
+   * @return true when {@link #kind()} is {@link ObjectiveKind#COMMITTED}
+   */
+  public boolean isCommitted() {
+    return kind().orElse(ObjectiveKind.ASPIRATIONAL) == ObjectiveKind.COMMITTED;
+  }
+
+  /**
    * The weight of this objective in its parent's rollup; 0 excludes it.
    *
    * @return the weight, 1 unless set

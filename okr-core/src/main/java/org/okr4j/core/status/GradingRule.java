@@ -15,6 +15,10 @@ import org.okr4j.core.quantity.Rational;
  * check-in is green at or above {@link #greenFrom()} (0.7), yellow at or above {@link
  * #yellowFrom()} (0.4), red below. Both boundaries are inclusive: exactly 0.7 is green.
  *
+ * <p>Google prints the bands as 0–0.3 red, 0.4–0.6 yellow and 0.7–1.0 green; the gaps are closed by
+ * starting each band at its printed lower end, so 0.35 is red and 0.65 yellow. {@link
+ * ScoringPresets} names this and the other presets.
+ *
  * <p>Undefined progress (no value, target not set, ...) is {@code UNKNOWN} with its reason.
  *
  * <p>This class is immutable and thread-safe.

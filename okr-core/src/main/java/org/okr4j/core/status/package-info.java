@@ -9,8 +9,10 @@
  * {@link org.okr4j.core.status.RegressionRule} (moved away from the baseline), {@link
  * org.okr4j.core.status.ThresholdRule} (threshold and band targets met or not), {@link
  * org.okr4j.core.status.CheckInStateRule} (blocked, postponed, done...) and {@link
- * org.okr4j.core.status.StatedStatusRule} (a status set by hand, with its reason). Combine them
- * with {@link org.okr4j.core.status.StatusRule#firstDefined} and {@link
+ * org.okr4j.core.status.StatedStatusRule} (a status set by hand, with its reason), {@link
+ * org.okr4j.core.status.ForecastRule} (where the key result is projected to end, over the exact
+ * interval of the projection). Combine them with {@link
+ * org.okr4j.core.status.StatusRule#firstDefined} and {@link
  * org.okr4j.core.status.StatusRule#worstOf}.
  */
 @NullMarked

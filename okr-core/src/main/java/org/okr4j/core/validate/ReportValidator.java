@@ -39,12 +39,12 @@ import org.okr4j.core.quantity.Quantity;
  * <p>Errors: a share whose part is negative or exceeds its whole ({@code share.negative}, {@code
  * share.part-exceeds-whole}); a value outside its metric's bounds ({@code value.below-lower-bound},
  * {@code value.above-upper-bound}), a score outside its scale ({@code value.outside-scale}), a
- * negative count ({@code value.negative-count}), a milestone outside 0 to 100% ({@code
- * milestone.outside-0-100}); two check-ins of one key result for the same days under different
- * spellings ({@code check-in.same-days}); a title, statement or name that shows nothing once
- * invisible characters are removed ({@code text.invisible}), or that holds a control character or a
- * bidirectional control, and any text holding U+0000 ({@code text.control-character}, {@code
- * text.bidi-control}).
+ * negative count ({@code value.negative-count}), a milestone key result's check-in value (or a
+ * milestone part's value) outside 0 to 100% ({@code milestone.outside-0-100}); two check-ins of one
+ * key result for the same days under different spellings ({@code check-in.same-days}); a title,
+ * statement or name that shows nothing once invisible characters are removed ({@code
+ * text.invisible}), or that holds a control character or a bidirectional control, and any text
+ * holding U+0000 ({@code text.control-character}, {@code text.bidi-control}).
  *
  * <p>Warnings: check-ins that overlap ({@code check-in.overlap}, such as a quarter beside its
  * year), a check-in more than two years from the report's period ({@code
@@ -201,8 +201,6 @@ public final class ReportValidator {
         FigureRules.value(z.commit(), metric, path + "/zones/commit", "commit zone", out);
         FigureRules.value(z.target(), metric, path + "/zones/target", "target zone", out);
         FigureRules.value(z.stretch(), metric, path + "/zones/stretch", "stretch zone", out);
-      } else if (t instanceof MilestoneTarget m) {
-        FigureRules.milestone(m.percentComplete(), path + "/percentComplete", "milestone", out);
       } else if (t instanceof ChangeTarget c) {
         c.statedValue().ifPresent(s -> FigureRules.statedFigure(s, path + "/statedValue", out));
       } else if (t instanceof CompositeTarget c) {

@@ -4,8 +4,8 @@ import org.okr4j.core.internal.Checks;
 
 /**
  * The rules for texts: a title or statement must show something once invisible characters are
- * removed, and must not hold control characters or bidirectional controls that make it display
- * other than it reads; no text may hold U+0000.
+ * removed, and must not hold bidirectional controls that make it display other than it reads; no
+ * text may hold a control character other than tab, line feed and carriage return (U+0000).
  */
 final class TextRules {
   private TextRules() {}
@@ -20,7 +20,7 @@ final class TextRules {
           role,
           Checks.quoted(text));
     }
-    int control = firstControl(text, true);
+    int control = firstControl(text);
     if (control >= 0) {
       out.error(
           path,
@@ -47,7 +47,7 @@ final class TextRules {
 
   /** A note, description or reason: free text, where line breaks and tabs are fine. */
   static void freeText(String text, String path, String role, Findings out) {
-    int control = firstControl(text, false);
+    int control = firstControl(text);
     if (control >= 0) {
       out.error(
           path,
@@ -73,15 +73,11 @@ final class TextRules {
     return true;
   }
 
-  /**
-   * The first C0 or C1 control character or DEL; in free text, tab, line feed and carriage return
-   * are allowed, and in titles nothing is.
-   */
-  private static int firstControl(String text, boolean strict) {
+  /** The first C0 or C1 control character or DEL other than tab, line feed and carriage return. */
+  private static int firstControl(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.getType(c) == Character.CONTROL
-          && (strict || (c != '\t' && c != '\n' && c != '\r'))) {
+      if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
         return i;
       }
     }

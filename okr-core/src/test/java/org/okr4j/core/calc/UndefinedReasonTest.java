@@ -136,6 +136,26 @@ class UndefinedReasonTest {
                     .build()));
   }
 
+  static {
+    PRODUCERS.put(
+        UndefinedReason.TOO_FEW_POINTS,
+        () ->
+            org.okr4j.core.forecast.Projection.of(
+                WikimediaDeck.toolMaintainers(),
+                WikimediaDeck.FY20,
+                WikimediaDeck.END_OF_Q3,
+                org.okr4j.core.forecast.ProjectionMethod.LEAST_SQUARES));
+    PRODUCERS.put(
+        UndefinedReason.NOTHING_EXPECTED_YET,
+        () ->
+            org.okr4j.core.forecast.Projection.of(
+                WikimediaDeck.aiTools(),
+                WikimediaDeck.FY20,
+                WikimediaDeck.END_OF_Q3,
+                org.okr4j.core.forecast.ProjectionMethod.EXPECTED_PACE,
+                PaceCurve.stepwise(List.of(PacePoint.of(Rational.ONE, Rational.ONE)))));
+  }
+
   private static Target reach(String value) {
     return Target.reach(Quantity.of(new BigDecimal(value), Unit.count()));
   }
@@ -173,6 +193,9 @@ class UndefinedReasonTest {
     assertThat(UndefinedReason.NO_SCALE.description()).isEqualTo("not a score on a scale");
     assertThat(UndefinedReason.PART_VALUE_MISSING.description()).isEqualTo("part value missing");
     assertThat(UndefinedReason.NOTHING_TO_COMBINE.description()).isEqualTo("nothing to combine");
+    assertThat(UndefinedReason.TOO_FEW_POINTS.description()).isEqualTo("too few dated values");
+    assertThat(UndefinedReason.NOTHING_EXPECTED_YET.description())
+        .isEqualTo("no progress expected yet");
   }
 
   @Test

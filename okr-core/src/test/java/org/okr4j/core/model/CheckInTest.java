@@ -41,6 +41,45 @@ class CheckInTest {
   }
 
   @Test
+  void date_isTheDayAfterThePeriodUnlessMadeOnIsStated() {
+    CheckIn undated = CheckIn.of(Q3, days("21"));
+    assertThat(undated.madeOn()).isEmpty();
+    assertThat(undated.date()).isEqualTo(java.time.LocalDate.of(2020, 4, 1));
+    CheckIn dated =
+        CheckIn.builder()
+            .period(Q3)
+            .value(days("21"))
+            .madeOn(java.time.LocalDate.of(2020, 4, 6))
+            .build();
+    assertThat(dated.madeOn()).contains(java.time.LocalDate.of(2020, 4, 6));
+    assertThat(dated.date()).isEqualTo(java.time.LocalDate.of(2020, 4, 6));
+  }
+
+  @Test
+  void madeOn_notBeforeThePeriodStarts() {
+    // Q3 FY2019/20 starts 2020-01-01: that day is accepted, the day before refused.
+    assertThat(
+            CheckIn.builder()
+                .period(Q3)
+                .value(days("21"))
+                .madeOn(java.time.LocalDate.of(2020, 1, 1))
+                .build()
+                .date())
+        .isEqualTo(java.time.LocalDate.of(2020, 1, 1));
+    assertThatThrownBy(
+            () ->
+                CheckIn.builder()
+                    .period(Q3)
+                    .value(days("21"))
+                    .madeOn(java.time.LocalDate.of(2019, 12, 31))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "check-in for FY2019/20 Q3 madeOn (2019-12-31) must not be before the period starts"
+                + " (2020-01-01)");
+  }
+
+  @Test
   void of_state() {
     CheckIn c = CheckIn.of(Q3, CheckInState.BLOCKED);
     assertThat(c.state()).contains(CheckInState.BLOCKED);

@@ -28,6 +28,17 @@ class ObjectiveTest {
   }
 
   @Test
+  void kind_unstatedReadsAsAspirational() {
+    Objective plain = contentIntegrity().build();
+    assertThat(plain.kind()).isEmpty();
+    assertThat(plain.isCommitted()).isFalse();
+    Objective committed = contentIntegrity().kind(ObjectiveKind.COMMITTED).build();
+    assertThat(committed.kind()).contains(ObjectiveKind.COMMITTED);
+    assertThat(committed.isCommitted()).isTrue();
+    assertThat(contentIntegrity().kind(ObjectiveKind.ASPIRATIONAL).build().isCommitted()).isFalse();
+  }
+
+  @Test
   void builder_defaults() {
     Objective o = contentIntegrity().build();
     assertThat(o.id()).isEqualTo("content-integrity");

@@ -206,6 +206,23 @@ public final class WikimediaDeck {
   }
 
   /**
+   * Code review time with another Q3 value (stated to its digits) after Q2's 21 days.
+   *
+   * @param q3 the Q3 value in days
+   * @return the key result
+   */
+  public static KeyResult codeReviewTime(String q3) {
+    return measured(
+            "code-review-time",
+            Unit.days(),
+            Direction.LOWER_IS_BETTER,
+            "19",
+            Target.relativeChange(new BigDecimal("-2")).printedAs("2% (18 days)"))
+        .addCheckIns(CheckIn.of(Q2, q("21", Unit.days())), CheckIn.of(Q3, q(q3, Unit.days())))
+        .build();
+  }
+
+  /**
    * "25% increase in code quality; baseline 0%; Y1 goal 5%": Q2 4.76%, Q3 11.9%, with the goal read
    * as the value 5%.
    *

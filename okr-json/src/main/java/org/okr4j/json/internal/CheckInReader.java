@@ -3,6 +3,7 @@ package org.okr4j.json.internal;
 import static org.okr4j.json.internal.ReadContext.build;
 import static org.okr4j.json.internal.ReadContext.requireMember;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.okr4j.core.model.ChangeSense;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.CheckInState;
 import org.okr4j.core.model.CompositeTarget;
+import org.okr4j.core.model.Confidence;
 import org.okr4j.core.model.Share;
 import org.okr4j.core.model.StatedChange;
 import org.okr4j.core.model.StatedFigure;
@@ -27,7 +29,18 @@ import org.okr4j.core.quantity.Unit;
  */
 final class CheckInReader {
   private static final List<String> CHECK_IN_MEMBERS =
-      List.of("period", "value", "state", "parts", "note", "printed", "share", "statedChanges");
+      List.of(
+          "period",
+          "madeOn",
+          "value",
+          "state",
+          "confidence",
+          "parts",
+          "note",
+          "printed",
+          "share",
+          "statedChanges");
+  private static final List<String> CONFIDENCE_MEMBERS = List.of("fraction", "outOfTen", "level");
   private static final List<String> STATED_CHANGE_MEMBERS =
       List.of("text", "value", "measure", "reference", "sense");
 
@@ -47,6 +60,16 @@ final class CheckInReader {
         (name, path) -> {
           switch (name) {
             case "period" -> c.period = cx.periods.readPeriod(path, "a period");
+            case "madeOn" -> {
+              if (!in.isNull()) {
+                c.madeOn = cx.periods.readDate(path);
+              }
+            }
+            case "confidence" -> {
+              if (!in.isNull()) {
+                c.confidence = readConfidence(path);
+              }
+            }
             case "value" -> {
               if (!in.isNull()) {
                 c.value = cx.figures.readFigure(path);
@@ -94,6 +117,36 @@ final class CheckInReader {
     return c;
   }
 
+  /** {@code {"fraction": 0.7}}, {@code {"outOfTen": 7}} or {@code {"level": "high"}}. */
+  Confidence readConfidence(JsonPath at) {
+    Loc loc = in.loc(at);
+    Confidence[] read = new Confidence[1];
+    in.object(
+        at,
+        "a confidence object such as {\"fraction\": 0.7}, {\"outOfTen\": 7} or {\"level\": \"high\"}",
+        (name, path) -> {
+          if (read[0] != null) {
+            throw in.error(path, "a confidence has one member: fraction, outOfTen or level");
+          }
+          Loc at2 = in.loc(path);
+          read[0] =
+              switch (name) {
+                case "fraction" -> {
+                  BigDecimal v = in.decimal(path);
+                  yield build(at2, () -> Confidence.ofFraction(v));
+                }
+                case "outOfTen" -> {
+                  BigDecimal v = in.decimal(path);
+                  yield build(at2, () -> Confidence.outOfTen(v));
+                }
+                case "level" ->
+                    Confidence.of(cx.enumValue(Confidence.Level.class, path, "a confidence level"));
+                default -> throw in.unknownMember(path, name, CONFIDENCE_MEMBERS);
+              };
+        });
+    return requireMember(read[0], loc, "fraction, outOfTen or level");
+  }
+
   Raw.StatedChange readStatedChange(JsonPath at) {
     Loc loc = in.loc(at);
     String[] text = new String[1];
@@ -125,6 +178,12 @@ final class CheckInReader {
   CheckIn resolveCheckIn(Raw.CheckIn c, Scope scope, Target target) {
     CheckIn.Builder builder = CheckIn.builder();
     builder.period(requireMember(c.period, c.loc, "period"));
+    if (c.madeOn != null) {
+      builder.madeOn(c.madeOn);
+    }
+    if (c.confidence != null) {
+      builder.confidence(c.confidence);
+    }
     Raw.Figure value = c.value;
     if (value != null) {
       builder.value(cx.figures.resolveInScope(value, scope));

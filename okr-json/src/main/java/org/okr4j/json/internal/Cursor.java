@@ -279,51 +279,9 @@ final class Cursor {
     };
   }
 
-  /**
-   * A text as a message shows it between quotes: cut to 40 characters, and with control characters,
-   * bidirectional and other format characters, lone surrogates, quotes and backslashes written as
-   * JSON escapes, so that no message carries raw input to a terminal or a log.
-   */
+  /** A text as a message shows it between quotes: cut to 40 characters and escaped. */
   static String abbreviate(String text) {
-    boolean cut = text.length() > 40;
-    String shown = cut ? text.substring(0, 37) : text;
-    StringBuilder sb = null;
-    for (int i = 0; i < shown.length(); i++) {
-      char c = shown.charAt(i);
-      boolean raw = isShownRaw(shown, i);
-      if (!raw && sb == null) {
-        sb = new StringBuilder(shown.length() + 16).append(shown, 0, i);
-      }
-      if (sb != null) {
-        if (raw) {
-          sb.append(c);
-        } else {
-          sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-        }
-      }
-    }
-    String escaped = sb == null ? shown : sb.toString();
-    return cut ? escaped + "..." : escaped;
-  }
-
-  private static boolean isShownRaw(String s, int i) {
-    char c = s.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-    }
-    return switch (Character.getType(c)) {
-      case Character.CONTROL,
-          Character.FORMAT,
-          Character.UNASSIGNED,
-          Character.PRIVATE_USE,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR ->
-          false;
-      default -> true;
-    };
+    return Texts.abbreviate(text);
   }
 
   /** The index of the first lone surrogate in {@code s}, or -1 when it is well-formed UTF-16. */

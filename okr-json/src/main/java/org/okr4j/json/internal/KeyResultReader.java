@@ -4,11 +4,13 @@ import static org.okr4j.json.internal.ReadContext.build;
 import static org.okr4j.json.internal.ReadContext.buildMember;
 import static org.okr4j.json.internal.ReadContext.requireMember;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.okr4j.core.model.Baseline;
+import org.okr4j.core.model.Cadence;
 import org.okr4j.core.model.Direction;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.Metric;
@@ -36,11 +38,15 @@ final class KeyResultReader {
           "weight",
           "status",
           "note",
+          "cadence",
           "checkIns");
+  private static final List<String> CADENCE_MEMBERS = List.of("every", "graceDays");
   private static final List<String> METRIC_MEMBERS =
       List.of("name", "unit", "direction", "lowerBound", "upperBound", "exact");
   private static final List<String> BASELINE_MEMBERS =
       List.of("value", "asOf", "share", "alsoStatedAs", "printed");
+
+  private static final BigDecimal MAX_GRACE_DAYS = BigDecimal.valueOf(3660);
 
   private final ReadContext cx;
   private final Cursor in;
@@ -110,6 +116,11 @@ final class KeyResultReader {
                 kr.note(note);
               }
             }
+            case "cadence" -> {
+              if (!in.isNull()) {
+                kr.cadence(readCadence(path));
+              }
+            }
             case "checkIns" -> {
               if (!in.isNull()) {
                 Map<Period, JsonPath> periods = new HashMap<>();
@@ -167,6 +178,37 @@ final class KeyResultReader {
     KeyResult built = buildMember(loc, members, "key result", kr::build);
     cx.locations.keyResult(at, loc, checkIns);
     return built;
+  }
+
+  /** {@code {"every": "quarter", "graceDays": 14}}; grace days default to 0. */
+  Cadence readCadence(JsonPath at) {
+    Loc loc = in.loc(at);
+    Cadence.Every[] every = new Cadence.Every[1];
+    BigDecimal[] grace = {BigDecimal.ZERO};
+    Loc[] graceLoc = {loc};
+    in.object(
+        at,
+        "a cadence object such as {\"every\": \"quarter\", \"graceDays\": 14}",
+        (name, path) -> {
+          switch (name) {
+            case "every" -> every[0] = cx.enumValue(Cadence.Every.class, path, "a cadence");
+            case "graceDays" -> {
+              graceLoc[0] = in.loc(path);
+              grace[0] = in.decimal(path);
+            }
+            default -> throw in.unknownMember(path, name, CADENCE_MEMBERS);
+          }
+        });
+    Cadence.Every e = requireMember(every[0], loc, "every");
+    BigDecimal g = grace[0];
+    if (g.signum() < 0 || g.stripTrailingZeros().scale() > 0 || g.compareTo(MAX_GRACE_DAYS) > 0) {
+      throw graceLoc[0].error(
+          "grace days must be a whole number from 0 to "
+              + MAX_GRACE_DAYS
+              + ", found "
+              + g.toPlainString());
+    }
+    return Cadence.of(e, g.intValueExact());
   }
 
   Metric readMetric(JsonPath at, boolean[] flags) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.okr4j.core.model.Fact;
 import org.okr4j.core.model.Objective;
+import org.okr4j.core.model.ObjectiveKind;
 import org.okr4j.core.model.StatedStatus;
 import org.okr4j.core.model.StatusColor;
 import org.okr4j.core.quantity.Unit;
@@ -26,6 +27,7 @@ final class ObjectiveReader {
           "title",
           "description",
           "weight",
+          "kind",
           "status",
           "targetCompletion",
           "facts",
@@ -71,6 +73,11 @@ final class ObjectiveReader {
             case "weight" -> {
               if (!in.isNull()) {
                 objective.weight(in.decimal(path));
+              }
+            }
+            case "kind" -> {
+              if (!in.isNull()) {
+                objective.kind(cx.enumValue(ObjectiveKind.class, path, "an objective kind"));
               }
             }
             case "status" -> {

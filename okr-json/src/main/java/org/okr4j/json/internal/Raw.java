@@ -57,8 +57,10 @@ final class Raw {
   /** A check-in; its period is resolved while reading (the calendar is known by then). */
   static final class CheckIn {
     @Nullable Period period;
+    java.time.@Nullable LocalDate madeOn;
     @Nullable Figure value;
     @Nullable CheckInState state;
+    org.okr4j.core.model.@Nullable Confidence confidence;
 
     /** Empty until the member is read: only composite key results have part values. */
     Map<String, Figure> parts = Map.of();

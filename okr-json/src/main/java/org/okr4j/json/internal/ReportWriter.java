@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.okr4j.core.model.BandTarget;
 import org.okr4j.core.model.Baseline;
+import org.okr4j.core.model.Cadence;
 import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.model.ChangeReference;
@@ -13,6 +14,7 @@ import org.okr4j.core.model.ChangeSense;
 import org.okr4j.core.model.ChangeTarget;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.CompositeTarget;
+import org.okr4j.core.model.Confidence;
 import org.okr4j.core.model.Fact;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.Metric;
@@ -84,6 +86,9 @@ public final class ReportWriter {
     out.writeStringProperty("title", o.title());
     fig.optional("description", o.description());
     fig.weight(o.weight());
+    if (o.kind().isPresent()) {
+      out.writeStringProperty("kind", Vocabulary.text(o.kind().orElseThrow()));
+    }
     o.statedStatus().ifPresent(this::status);
     if (o.targetCompletion().isPresent()) {
       out.writeName("targetCompletion");
@@ -173,6 +178,9 @@ public final class ReportWriter {
     fig.weight(k.weight());
     k.statedStatus().ifPresent(this::status);
     fig.optional("note", k.note());
+    if (k.cadence().isPresent()) {
+      cadence(k.cadence().orElseThrow());
+    }
     if (!k.checkIns().isEmpty()) {
       out.writeName("checkIns");
       out.writeStartArray();
@@ -276,12 +284,18 @@ public final class ReportWriter {
     out.writeStartObject();
     out.writeName("period");
     fig.period(c.period());
+    if (c.madeOn().isPresent()) {
+      out.writeStringProperty("madeOn", c.madeOn().orElseThrow().toString());
+    }
     if (c.value().isPresent()) {
       out.writeName("value");
       fig.figure(c.value().orElseThrow(), scope.unit(), scope.exactDefault());
     }
     if (c.state().isPresent()) {
       out.writeStringProperty("state", Vocabulary.text(c.state().orElseThrow()));
+    }
+    if (c.confidence().isPresent()) {
+      confidence(c.confidence().orElseThrow());
     }
     if (!c.partValues().isEmpty()) {
       out.writeName("parts");
@@ -309,6 +323,33 @@ public final class ReportWriter {
         statedChange(s);
       }
       out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  private void cadence(Cadence c) {
+    out.writeName("cadence");
+    out.writeStartObject();
+    out.writeStringProperty("every", Vocabulary.text(c.every()));
+    if (c.graceDays() != 0) {
+      out.writeNumberProperty("graceDays", c.graceDays());
+    }
+    out.writeEndObject();
+  }
+
+  private void confidence(Confidence c) {
+    out.writeName("confidence");
+    out.writeStartObject();
+    switch (c.scale()) {
+      case FRACTION -> {
+        out.writeName("fraction");
+        fig.decimal(c.number());
+      }
+      case OUT_OF_TEN -> {
+        out.writeName("outOfTen");
+        fig.decimal(c.number());
+      }
+      case THREE_STATES -> out.writeStringProperty("level", Vocabulary.text(c.level()));
     }
     out.writeEndObject();
   }
