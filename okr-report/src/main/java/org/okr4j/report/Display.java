@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.okr4j.core.calc.Change;
 import org.okr4j.core.calc.Figures;
 import org.okr4j.core.calc.Outcome;
@@ -166,6 +167,19 @@ public final class Display {
     checkIn.state().ifPresent(s -> parts.add(stateName(s.name())));
     checkIn.partValues().forEach((name, v) -> parts.add(name + " " + quantity(v)));
     return String.join(", ", parts);
+  }
+
+  /**
+   * A computed value in a unit, rounded: {@code "13.00 days"}, {@code "$1,234.57"}.
+   *
+   * @param value the exact value
+   * @param unit its unit, if known
+   * @param rounding decimals and mode
+   * @return the text
+   */
+  public static String projected(Rational value, Optional<Unit> unit, Rounding rounding) {
+    BigDecimal rounded = rounding.round(value);
+    return unit.map(u -> withUnit(rounded, u)).orElse(rounded.toPlainString());
   }
 
   /** {@code SETTING_BASELINE} → {@code "setting baseline"}. */

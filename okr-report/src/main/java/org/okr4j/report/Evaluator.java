@@ -18,6 +18,7 @@ import org.okr4j.core.calc.Progress;
 import org.okr4j.core.calc.TargetProgress;
 import org.okr4j.core.calc.TargetValue;
 import org.okr4j.core.calc.UndefinedReason;
+import org.okr4j.core.forecast.Projection;
 import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.model.ChangeReference;
@@ -162,6 +163,8 @@ final class Evaluator {
     Outcome<Change> changeVsPrevious =
         judged.map(c -> PercentChange.of(k, c, vsPrevious)).orElseGet(() -> noCheckIn("change", k));
     Outcome<Rational> expected = ExpectedProgress.at(context.goalPeriod(), asOf, context.pace());
+    Outcome<Projection> projection =
+        Projection.of(k, context.goalPeriod(), asOf, options.projection(), context.pace());
     List<DerivedStatus> derived = new ArrayList<>();
     for (RuleSet set : options.ruleSets()) {
       Status status = set.rule().evaluate(k, context);
@@ -184,6 +187,7 @@ final class Evaluator {
         changeVsPrevious,
         expected,
         TargetValue.of(k),
+        projection,
         derived,
         audit,
         options);

@@ -9,6 +9,8 @@ import org.okr4j.core.audit.AuditFinding;
 import org.okr4j.core.calc.Change;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
+import org.okr4j.core.calc.Rounding;
+import org.okr4j.core.forecast.Projection;
 import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.KeyResult;
@@ -39,6 +41,7 @@ public final class KeyResultCard {
   private final Outcome<Change> changeVsPrevious;
   private final Outcome<Rational> expectedProgress;
   private final Outcome<Rational> targetValue;
+  private final Outcome<Projection> projection;
   private final List<DerivedStatus> derived;
   private final List<AuditFinding> audit;
   private final ScorecardOptions options;
@@ -55,6 +58,7 @@ public final class KeyResultCard {
       Outcome<Change> changeVsPrevious,
       Outcome<Rational> expectedProgress,
       Outcome<Rational> targetValue,
+      Outcome<Projection> projection,
       List<DerivedStatus> derived,
       List<AuditFinding> audit,
       ScorecardOptions options) {
@@ -68,6 +72,7 @@ public final class KeyResultCard {
     this.basisVsPrevious = basisVsPrevious;
     this.changeVsPrevious = changeVsPrevious;
     this.expectedProgress = expectedProgress;
+    this.projection = projection;
     this.targetValue = targetValue;
     this.derived = List.copyOf(derived);
     this.audit = List.copyOf(audit);
@@ -118,6 +123,15 @@ public final class KeyResultCard {
    */
   public KeyResult keyResult() {
     return keyResult;
+  }
+
+  /**
+   * The options the card was evaluated with.
+   *
+   * @return the options
+   */
+  public ScorecardOptions options() {
+    return options;
   }
 
   /**
@@ -231,6 +245,40 @@ public final class KeyResultCard {
    */
   public Outcome<Rational> targetValue() {
     return targetValue;
+  }
+
+  /**
+   * Where the key result is heading: its check-ins projected to the end of the goal period by the
+   * scorecard's {@linkplain ScorecardOptions#projection() method}, with the exact interval their
+   * stated precision allows and a verdict.
+   *
+   * @return the projection, or undefined (too few measured check-ins, no baseline for the pace)
+   */
+  public Outcome<Projection> projection() {
+    return projection;
+  }
+
+  /**
+   * The projection as displayed: {@code "13.00 days (11.50 to 14.50), on course"}; {@code "n/a (too
+   * few points)"} when undefined.
+   *
+   * @return the text
+   */
+  public String projectionText() {
+    return projection.format(
+        p -> {
+          Rounding r = options.display();
+          String value = Display.projected(p.value(), p.unit(), r);
+          String range =
+              p.lower().equals(p.upper())
+                  ? ""
+                  : " ("
+                      + Display.projected(p.lower(), p.unit(), r)
+                      + " to "
+                      + Display.projected(p.upper(), p.unit(), r)
+                      + ")";
+          return value + range + ", " + Display.stateName(p.verdict().name());
+        });
   }
 
   /**

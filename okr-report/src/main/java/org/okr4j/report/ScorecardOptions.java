@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Rounding;
+import org.okr4j.core.forecast.ProjectionMethod;
 import org.okr4j.core.model.ChangeSense;
 import org.okr4j.core.status.ObjectiveStatusPolicy;
 import org.okr4j.core.time.Period;
@@ -20,7 +21,8 @@ import org.okr4j.core.time.Period;
  * percentage points for percentages and relative otherwise ({@link ChangeMeasurePolicy#BY_UNIT}),
  * as raw movements ({@link ChangeSense#CHANGE}); rule sets {@link RuleSet#builtIn()}; objectives
  * under {@link ObjectiveStatusPolicy#WEAKEST} and {@link ObjectiveStatusPolicy#MEAN}; two decimals
- * rounded half up ({@link Rounding#DISPLAY}).
+ * rounded half up ({@link Rounding#DISPLAY}); projections by least squares ({@link
+ * ProjectionMethod#LEAST_SQUARES}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -33,7 +35,8 @@ public final class ScorecardOptions {
           ChangeSense.CHANGE,
           RuleSet.builtIn(),
           List.of(ObjectiveStatusPolicy.WEAKEST, ObjectiveStatusPolicy.MEAN),
-          Rounding.DISPLAY);
+          Rounding.DISPLAY,
+          ProjectionMethod.LEAST_SQUARES);
 
   private final @Nullable LocalDate asOf;
   private final @Nullable Period goalPeriod;
@@ -42,6 +45,7 @@ public final class ScorecardOptions {
   private final List<RuleSet> ruleSets;
   private final List<ObjectiveStatusPolicy> objectivePolicies;
   private final Rounding display;
+  private final ProjectionMethod projection;
 
   private ScorecardOptions(
       @Nullable LocalDate asOf,
@@ -50,7 +54,8 @@ public final class ScorecardOptions {
       ChangeSense changeSense,
       List<RuleSet> ruleSets,
       List<ObjectiveStatusPolicy> objectivePolicies,
-      Rounding display) {
+      Rounding display,
+      ProjectionMethod projection) {
     this.asOf = asOf;
     this.goalPeriod = goalPeriod;
     this.changeMeasures = changeMeasures;
@@ -58,6 +63,7 @@ public final class ScorecardOptions {
     this.ruleSets = ruleSets;
     this.objectivePolicies = objectivePolicies;
     this.display = display;
+    this.projection = projection;
   }
 
   /**
@@ -87,7 +93,14 @@ public final class ScorecardOptions {
   public ScorecardOptions withAsOf(LocalDate newAsOf) {
     Objects.requireNonNull(newAsOf, "as-of date");
     return new ScorecardOptions(
-        newAsOf, goalPeriod, changeMeasures, changeSense, ruleSets, objectivePolicies, display);
+        newAsOf,
+        goalPeriod,
+        changeMeasures,
+        changeSense,
+        ruleSets,
+        objectivePolicies,
+        display,
+        projection);
   }
 
   /**
@@ -108,7 +121,14 @@ public final class ScorecardOptions {
   public ScorecardOptions withGoalPeriod(Period period) {
     Objects.requireNonNull(period, "goal period");
     return new ScorecardOptions(
-        asOf, period, changeMeasures, changeSense, ruleSets, objectivePolicies, display);
+        asOf,
+        period,
+        changeMeasures,
+        changeSense,
+        ruleSets,
+        objectivePolicies,
+        display,
+        projection);
   }
 
   /**
@@ -129,7 +149,7 @@ public final class ScorecardOptions {
   public ScorecardOptions withChangeMeasures(ChangeMeasurePolicy policy) {
     Objects.requireNonNull(policy, "change measure policy");
     return new ScorecardOptions(
-        asOf, goalPeriod, policy, changeSense, ruleSets, objectivePolicies, display);
+        asOf, goalPeriod, policy, changeSense, ruleSets, objectivePolicies, display, projection);
   }
 
   /**
@@ -150,7 +170,7 @@ public final class ScorecardOptions {
   public ScorecardOptions withChangeSense(ChangeSense sense) {
     Objects.requireNonNull(sense, "change sense");
     return new ScorecardOptions(
-        asOf, goalPeriod, changeMeasures, sense, ruleSets, objectivePolicies, display);
+        asOf, goalPeriod, changeMeasures, sense, ruleSets, objectivePolicies, display, projection);
   }
 
   /**
@@ -178,7 +198,14 @@ public final class ScorecardOptions {
       throw new IllegalArgumentException("rule sets must have distinct names: " + copy);
     }
     return new ScorecardOptions(
-        asOf, goalPeriod, changeMeasures, changeSense, copy, objectivePolicies, display);
+        asOf,
+        goalPeriod,
+        changeMeasures,
+        changeSense,
+        copy,
+        objectivePolicies,
+        display,
+        projection);
   }
 
   /**
@@ -204,7 +231,7 @@ public final class ScorecardOptions {
           "objective policies must be distinct and not empty: " + copy);
     }
     return new ScorecardOptions(
-        asOf, goalPeriod, changeMeasures, changeSense, ruleSets, copy, display);
+        asOf, goalPeriod, changeMeasures, changeSense, ruleSets, copy, display, projection);
   }
 
   /**
@@ -226,7 +253,42 @@ public final class ScorecardOptions {
   public ScorecardOptions withDisplay(Rounding rounding) {
     Objects.requireNonNull(rounding, "display rounding");
     return new ScorecardOptions(
-        asOf, goalPeriod, changeMeasures, changeSense, ruleSets, objectivePolicies, rounding);
+        asOf,
+        goalPeriod,
+        changeMeasures,
+        changeSense,
+        ruleSets,
+        objectivePolicies,
+        rounding,
+        projection);
+  }
+
+  /**
+   * How each key result is projected to the end of its goal period.
+   *
+   * @return the projection method
+   */
+  public ProjectionMethod projection() {
+    return projection;
+  }
+
+  /**
+   * A copy with another projection method.
+   *
+   * @param method the method
+   * @return the copy
+   */
+  public ScorecardOptions withProjection(ProjectionMethod method) {
+    Objects.requireNonNull(method, "projection method");
+    return new ScorecardOptions(
+        asOf,
+        goalPeriod,
+        changeMeasures,
+        changeSense,
+        ruleSets,
+        objectivePolicies,
+        display,
+        method);
   }
 
   @Override
@@ -238,13 +300,21 @@ public final class ScorecardOptions {
         && changeSense == o.changeSense
         && ruleSets.equals(o.ruleSets)
         && objectivePolicies.equals(o.objectivePolicies)
-        && display.equals(o.display);
+        && display.equals(o.display)
+        && projection == o.projection;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        asOf, goalPeriod, changeMeasures, changeSense, ruleSets, objectivePolicies, display);
+        asOf,
+        goalPeriod,
+        changeMeasures,
+        changeSense,
+        ruleSets,
+        objectivePolicies,
+        display,
+        projection);
   }
 
   /**
@@ -268,6 +338,8 @@ public final class ScorecardOptions {
         + objectivePolicies
         + ", display="
         + display
+        + ", projection="
+        + projection
         + "]";
   }
 }

@@ -74,6 +74,7 @@ final class HtmlKeyResult {
     k.keyResult().headline().ifPresent(h -> term(sb, "headline", Display.target(h)));
     term(sb, "change vs baseline", k.changeVsBaselineText());
     term(sb, "change vs previous", k.changeVsPreviousText());
+    term(sb, "projected at " + k.goalPeriod().endExclusive(), k.projectionText());
     sb.append("</dl>");
   }
 

@@ -104,6 +104,7 @@ final class HtmlStyle {
       .key.pace::before{border-top-style:dashed;border-color:var(--pace)}
       .key.target::before{border-top-style:dashed;border-color:var(--green)}
       .key.asof::before{border-top-style:dotted;border-color:var(--red)}
+      .key.projection::before{border-top-style:dashed;border-color:var(--ink)}
       .trajectory{display:block;width:100%;height:auto;background:#fbfcfd;\
       border:1px solid var(--line);border-radius:8px}
       .trajectory .goal{fill:#eef3fb}
@@ -112,6 +113,8 @@ final class HtmlStyle {
       .trajectory .target{stroke:var(--green);stroke-width:1.2;stroke-dasharray:4 3}
       .trajectory .pace{stroke:var(--pace);stroke-width:1.5;stroke-dasharray:5 3}
       .trajectory .asof{stroke:var(--red);stroke-width:1;stroke-dasharray:2 2}
+      .trajectory .projection{stroke:var(--ink);stroke-width:1.3;stroke-dasharray:3 2}
+      .trajectory .projection-range{stroke:var(--ink);stroke-width:2}
       .trajectory .actual{fill:none;stroke:var(--accent);stroke-width:2}
       .trajectory .checkin{fill:var(--accent);stroke:#fff;stroke-width:1.5}
       .trajectory .checkin.judged{stroke:var(--ink)}

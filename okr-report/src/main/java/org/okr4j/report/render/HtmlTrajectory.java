@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Rounding;
+import org.okr4j.core.forecast.Projection;
 import org.okr4j.core.model.Baseline;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.Metric;
@@ -42,6 +43,7 @@ final class HtmlTrajectory {
   private final Optional<Quantity> baseline;
   private final Optional<Rational> target;
   private final List<CheckIn> points;
+  private final Optional<Projection> projection;
   private long minDay;
   private long maxDay;
   private double minValue;
@@ -67,6 +69,8 @@ final class HtmlTrajectory {
     }
     plotted.sort(Comparator.comparing((CheckIn c) -> c.period().endExclusive()));
     this.points = List.copyOf(plotted);
+    this.projection =
+        card.projection().toOptional().filter(p -> !points.isEmpty() && p.unit().equals(unit));
   }
 
   /** The chart in a {@code <figure>} with its legend, or a line saying there is nothing to plot. */
@@ -128,8 +132,12 @@ final class HtmlTrajectory {
       line(sb, "pace", g0, y(value(baseline.orElseThrow())), g1, y(value(target.orElseThrow())));
     }
     asOfMarker(sb);
+    projection.ifPresent(p -> projection(sb, p, g1));
     checkIns(sb);
     sb.append("</svg><figcaption><span class=\"key actual\">check-ins</span>");
+    if (projection.isPresent()) {
+      sb.append("<span class=\"key projection\">projection and its interval</span>");
+    }
     if (baseline.isPresent() && target.isPresent()) {
       sb.append("<span class=\"key pace\">expected pace</span>");
     }
@@ -150,6 +158,11 @@ final class HtmlTrajectory {
     List<Double> values = new ArrayList<>();
     baseline.ifPresent(b -> values.add(value(b)));
     target.ifPresent(t -> values.add(value(t)));
+    projection.ifPresent(
+        p -> {
+          values.add(value(p.lower()));
+          values.add(value(p.upper()));
+        });
     for (CheckIn c : points) {
       long day = c.period().endExclusive().toEpochDay();
       minDay = Math.min(minDay, day);
@@ -182,6 +195,8 @@ final class HtmlTrajectory {
               + " to the target on "
               + card.goalPeriod().endExclusive());
     }
+    projection.ifPresent(
+        p -> parts.add("projected by " + p.method().description() + ": " + card.projectionText()));
     parts.add("as of " + asOf);
     return "Trajectory of " + card.id() + ": " + String.join("; ", parts);
   }
@@ -212,6 +227,19 @@ final class HtmlTrajectory {
     boolean roomBelow = y + 11 <= HEIGHT - BOTTOM;
     double ty = (above && roomAbove) || !roomBelow ? y - 3 : y + 11;
     text(sb, cls + "-label", right ? WIDTH - RIGHT : LEFT, ty, label, right ? "end" : "start");
+  }
+
+  /** A dashed line from the latest check-in to the projected value, and its interval. */
+  private void projection(StringBuilder sb, Projection p, double end) {
+    CheckIn last = points.get(points.size() - 1);
+    line(
+        sb,
+        "projection",
+        x(last.period().endExclusive()),
+        y(value(last.value().orElseThrow())),
+        end,
+        y(value(p.value())));
+    line(sb, "projection-range", end - 1, y(value(p.lower())), end - 1, y(value(p.upper())));
   }
 
   private void asOfMarker(StringBuilder sb) {

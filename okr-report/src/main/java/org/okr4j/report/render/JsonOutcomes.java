@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.okr4j.core.calc.Change;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
+import org.okr4j.core.forecast.Projection;
 import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.StatedStatus;
 import org.okr4j.core.quantity.Rational;
@@ -77,6 +78,26 @@ final class JsonOutcomes {
     if (p.isDefined()) {
       exact(g, "raw", p.value().raw());
       exact(g, "clamped", p.value().clamped());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * {@code {"method", "defined", "value", "lower", "upper", "verdict", …}}: the projected end value
+   * with its exact interval, in the metric's unit.
+   */
+  static void projection(JsonGenerator g, KeyResultCard k) {
+    Outcome<Projection> p = k.projection();
+    g.writeStartObject();
+    g.writeStringProperty("method", k.options().projection().name());
+    head(g, p, k.projectionText());
+    if (p.isDefined()) {
+      Projection v = p.value();
+      exact(g, "value", v.value());
+      exact(g, "lower", v.lower());
+      exact(g, "upper", v.upper());
+      g.writeStringProperty("verdict", v.verdict().name());
+      g.writeStringProperty("date", v.date().toString());
     }
     g.writeEndObject();
   }

@@ -245,6 +245,8 @@ public final class JsonRenderer {
     JsonOutcomes.change(g, k.changeVsPrevious(), k.basisVsPrevious(), k.changeVsPreviousText());
     g.writeName("expectedProgress");
     JsonOutcomes.outcome(g, k.expectedProgress(), e -> e, k.expectedProgressText());
+    g.writeName("projection");
+    JsonOutcomes.projection(g, k);
     g.writeArrayPropertyStart("derivedStatus");
     for (DerivedStatus d : k.derived()) {
       JsonOutcomes.derived(g, d, java.util.Optional.empty());

@@ -159,6 +159,7 @@ public final class TerminalRenderer {
     }
     line(out, inner, "check-ins", checkIns.isEmpty() ? "none" : String.join("; ", checkIns));
     line(out, inner, "progress", k.progressText() + "; expected " + k.expectedProgressText());
+    line(out, inner, "projected", k.projectionText());
     line(
         out,
         inner,

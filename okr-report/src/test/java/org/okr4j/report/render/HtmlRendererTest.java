@@ -274,7 +274,14 @@ class HtmlRendererTest {
             "Trajectory of signups: baseline 100 signups; target 150 signups; check-ins"
                 + " FY2019/20 Q1 120 signups, FY2019/20 Q2 140 signups, FY2019/20 Q3 400 signups;"
                 + " expected pace from the baseline on 2019-07-01 to the target on 2020-07-01;"
+                // least squares through (92, 120), (184, 140), (275, 400) read at day 366:
+                // 220 + (25580/16744.67) × (366 − 183.67) = 498.54
+                + " projected by least squares: 498.54 signups, on course;"
                 + " as of 2020-04-01");
+    Element signups = kr("signups").expectFirst("svg");
+    assertThat(signups.select("line.projection")).hasSize(1);
+    assertThat(signups.select("line.projection-range")).hasSize(1);
+    assertThat(kr("signups").text()).contains("projected at 2020-07-01 498.54 signups, on course");
     assertThat(DOC.select(".bar")).allSatisfy(b -> assertThat(b.attr("aria-label")).isNotBlank());
   }
 

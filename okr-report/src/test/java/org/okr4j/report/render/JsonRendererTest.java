@@ -79,6 +79,22 @@ class JsonRendererTest {
         .isEqualByComparingTo("1.2");
   }
 
+  @Test
+  void projection_valueIntervalAndVerdict() {
+    // As of 15 February only Q1 (dated 2019-10-01, day 92) and Q2 (2020-01-01, day 184) count:
+    // 1919 + (1919 − 1890) / 92 × (366 − 184) = 90913/46 ≈ 1976.37 ≥ 1974, exact counts.
+    JsonNode p = keyResult("maintainers-year").get("projection");
+    assertThat(p.get("method").asString()).isEqualTo("LEAST_SQUARES");
+    assertThat(p.get("valueExact").asString()).isEqualTo("90913/46");
+    assertThat(p.get("lowerExact").asString()).isEqualTo("90913/46");
+    assertThat(p.get("upperExact").asString()).isEqualTo("90913/46");
+    assertThat(p.get("verdict").asString()).isEqualTo("ON_COURSE");
+    assertThat(p.get("text").asString()).isEqualTo("1,976.37 maintainers, on course");
+    JsonNode revenue = keyResult("revenue-february").get("projection");
+    assertThat(revenue.get("defined").asBoolean()).isFalse();
+    assertThat(revenue.get("undefinedReason").asString()).isEqualTo("TOO_FEW_POINTS");
+  }
+
   private JsonNode keyResult(String id) {
     for (JsonNode o : MAPPER.readTree(json).get("objectives")) {
       for (JsonNode k : o.get("keyResults")) {
