@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.okr4j.core.model.Report;
 import org.okr4j.json.OkrJson;
 import org.okr4j.json.OkrJsonException;
+import org.okr4j.json.ReadResult;
 
 /** Reads what the commands are given, turning every failure into one clear {@link UserError}. */
 final class Inputs {
@@ -23,6 +24,16 @@ final class Inputs {
   static final String DECK_NAME = "the bundled Q3 FY20 deck";
 
   private Inputs() {}
+
+  /** The report in {@code file} with the validator's warnings on it. */
+  static ReadResult withWarnings(String file, Environment env) {
+    String text = text(file, env.resolve(file));
+    try {
+      return OkrJson.create().readReportWithFindings(text);
+    } catch (OkrJsonException e) {
+      throw new UserError(file + ": " + where(e) + e.problem());
+    }
+  }
 
   /** The report in {@code file}, or the bundled deck when {@code file} is null. */
   static Report report(@Nullable String file, Environment env) {

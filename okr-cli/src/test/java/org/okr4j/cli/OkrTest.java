@@ -157,6 +157,27 @@ class OkrTest {
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).startsWith("okr: bad.json: line 2, column ").contains("/format");
     assertThat(run("validate").status()).isEqualTo(2);
+    Files.writeString(
+        dir.resolve("part.json"),
+        deckJson().replaceFirst("\"part\": \"238.9M\"", "\"part\": \"2389M\""));
+    Run refused = run("validate", "part.json");
+    assertThat(refused.status()).as(refused.err()).isEqualTo(2);
+    assertThat(refused.err()).contains("share.part-exceeds-whole");
+  }
+
+  @Test
+  void validate_printsWarningsAndStaysValid() throws IOException {
+    Files.writeString(
+        dir.resolve("far.json"),
+        "{\"format\": \"okr4j/1\", \"title\": \"Far\", \"fiscalYearStart\": \"july\","
+            + " \"period\": \"FY2019/20 Q3\", \"objectives\": [{\"id\": \"o\", \"title\": \"O\","
+            + " \"keyResults\": [{\"id\": \"k\", \"statement\": \"S\", \"metric\": {\"name\":"
+            + " \"n\", \"unit\": \"count\", \"direction\": \"higher\"}, \"target\": {\"reach\": 5},"
+            + " \"checkIns\": [{\"period\": \"FY1997/98 Q3\", \"value\": 1}]}]}]}");
+    Run r = run("validate", "far.json");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 warning(s)");
+    assertThat(r.err()).startsWith("okr: far.json: warning /objectives/0/keyResults/0/checkIns/0");
   }
 
   @Test
