@@ -21,4 +21,5 @@ module org.okr4j.core {
   exports org.okr4j.core.status;
   exports org.okr4j.core.rollup;
   exports org.okr4j.core.audit;
+  exports org.okr4j.core.text;
 }
