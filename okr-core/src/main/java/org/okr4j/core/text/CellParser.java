@@ -34,8 +34,9 @@ import org.okr4j.core.text.DerivationClaim.Sense;
  *       percentage is a relative change (a share for {@code of target}), {@code pp} percentage
  *       points, {@code points} points of a scale, any other unit a difference.
  *   <li>A percentage beside a figure in another unit is read as that figure's change, against an
- *       unstated reference ({@code 61% (442)}, {@code 3.4 (-8%)}); this is a convention, so the
- *       reading is {@link Confidence#PROBABLE}.
+ *       unstated reference ({@code 61% (442)}, {@code 3.4 (-8%)}), unless two figures are printed as
+ *       a part and its whole ({@code 238.9M/959.4M}); this is a convention, so the reading is {@link
+ *       Confidence#PROBABLE}.
  *   <li>The value is the one remaining figure in the metric's unit; several candidates make the
  *       cell ambiguous.
  *   <li>A state is read at the start of the cell, after {@code (}, or as a capitalised word after a
@@ -135,7 +136,9 @@ public final class CellParser {
         i++;
         continue;
       }
-      boolean inParens = s.charAt(i) == '(' && !r.found.isEmpty();
+      // A figure in parentheses is a second figure ("61% (442)", "X% (21 days)"), unless it is the
+      // whole cell: "(7,481,182)" is negative.
+      boolean inParens = s.charAt(i) == '(' && !(i == 0 && s.endsWith(")") && isOneFigure(s));
       int from = inParens ? i + 1 : i;
       try {
         FigureScanner scanner = figures.scanner(s, from, scanUnit);
@@ -171,6 +174,15 @@ public final class CellParser {
           i++;
         }
       }
+    }
+  }
+
+  private boolean isOneFigure(String s) {
+    try {
+      figures.parse(s);
+      return true;
+    } catch (FigureParseException e) {
+      return false;
     }
   }
 
@@ -248,7 +260,7 @@ public final class CellParser {
     }
     boolean metricIsPercent = metricUnit != null && metricUnit.isPercent();
     boolean otherUnit = rest.stream().anyMatch(f -> !f.figure().value().unit().isPercent());
-    if (!metricIsPercent && otherUnit) {
+    if (!metricIsPercent && otherUnit && !hasShare(r)) {
       for (CellReading.Found f : List.copyOf(rest)) {
         if (f.figure().value().unit().isPercent()) {
           rest.remove(f);
@@ -294,6 +306,16 @@ public final class CellParser {
               : "several figures could be the value: "
                   + String.join(", ", matching.stream().map(f -> f.figure().text()).toList()));
     }
+  }
+
+  /** Whether two figures are printed as a part and its whole: "238.9M/959.4M". */
+  private static boolean hasShare(CellReading r) {
+    for (int k = 0; k + 1 < r.found.size(); k++) {
+      if (r.text.substring(r.found.get(k).end(), r.found.get(k + 1).start()).strip().equals("/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkValue(CellReading r, ParsedFigure value) {

@@ -395,7 +395,8 @@ final class FigureScanner {
         boolean percentFollows = p < s.length() && s.charAt(p) == '%';
         p = after;
         BigDecimal maximum = new BigDecimal(max.digits);
-        if (!percentFollows && maximum.signum() > 0) {
+        // "238.9M/959.4M" is a share, not a score out of 959.4.
+        if (!percentFollows && !letterAt(after) && maximum.signum() > 0) {
           return Unit.scoreOutOf(maximum);
         }
       }
