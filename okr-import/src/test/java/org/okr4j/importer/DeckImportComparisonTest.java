@@ -2,11 +2,11 @@ package org.okr4j.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,16 +58,16 @@ class DeckImportComparisonTest {
 
   @BeforeAll
   static void importAndCompare() throws Exception {
-    try (InputStream json =
-        Objects.requireNonNull(
-            DeckImportComparisonTest.class.getResourceAsStream(
-                "/org/okr4j/examples/wikimedia-technology-q3-fy20.json"))) {
-      hand = OkrJson.create().readReport(json);
-    }
+    // Read from the source trees: on the module path, another module's resources are not visible.
+    hand =
+        OkrJson.create()
+            .readReport(
+                Path.of(
+                    "../okr-examples/src/main/resources/org/okr4j/examples/"
+                        + "wikimedia-technology-q3-fy20.json"));
     try (Reader in =
-        new InputStreamReader(
-            Objects.requireNonNull(
-                DeckImportComparisonTest.class.getResourceAsStream("wikimedia-technology-q3-fy20.md")),
+        Files.newBufferedReader(
+            Path.of("src/test/resources/org/okr4j/importer/wikimedia-technology-q3-fy20.md"),
             StandardCharsets.UTF_8)) {
       imported =
           TableImport.from(TableFormat.MARKDOWN)
@@ -175,10 +175,18 @@ class DeckImportComparisonTest {
 
   private static void count(String row, boolean equal, boolean flagged, String what, String cell) {
     Outcome o = equal ? Outcome.EQUAL : flagged ? Outcome.FLAGGED : Outcome.SILENT;
-    Objects.requireNonNull(TABLE.get(row))[o.ordinal()]++;
+    Objects.requireNonNull(TABLE.get(row))[index(o)]++;
     if (o != Outcome.EQUAL && !row.equals("key results")) {
       NEEDS_A_PERSON.add(o + " " + row + ": " + what + ": \"" + cell + "\"");
     }
+  }
+
+  private static int index(Outcome o) {
+    return switch (o) {
+      case EQUAL -> 0;
+      case FLAGGED -> 1;
+      case SILENT -> 2;
+    };
   }
 
   private static boolean sameFigure(Quantity a, Quantity b) {
@@ -276,13 +284,15 @@ class DeckImportComparisonTest {
 
   @Test
   void nothingIsSilentlyDifferent() {
-    assertThat(TABLE.values()).allSatisfy(m -> assertThat(m[Outcome.SILENT.ordinal()]).isZero());
+    assertThat(TABLE.values()).allSatisfy(m -> assertThat(m[index(Outcome.SILENT)]).isZero());
   }
 
   @Test
   void equalFractions_asMeasured() {
-    assertThat(equalFraction("figure cells")).isGreaterThanOrEqualTo(0.0);
-    assertThat(equalFraction("check-ins")).isGreaterThanOrEqualTo(0.0);
-    assertThat(equalFraction("key results")).isGreaterThanOrEqualTo(0.0);
+    // Measured: 93 of 106 figure cells, 84 of 97 check-ins, 18 of 36 key results; below the
+    // issue's goal of 90%, the rest flagged for review.
+    assertThat(equalFraction("figure cells")).isGreaterThanOrEqualTo(93.0 / 106);
+    assertThat(equalFraction("check-ins")).isGreaterThanOrEqualTo(84.0 / 97);
+    assertThat(equalFraction("key results")).isGreaterThanOrEqualTo(18.0 / 36);
   }
 }

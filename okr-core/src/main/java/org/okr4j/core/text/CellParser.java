@@ -39,7 +39,8 @@ import org.okr4j.core.text.DerivationClaim.Sense;
  *       Confidence#PROBABLE}.
  *   <li>The value is the one remaining figure in the metric's unit; several candidates make the
  *       cell ambiguous.
- *   <li>A state is read at the start of the cell, after {@code (}, or as a capitalised word after a
+ *   <li>A state is read anywhere in a cell without figures; otherwise at the start of the cell or
+ *       of a clause (after {@code (}, {@code ,} or {@code ;}), or as a capitalised word after a
  *       figure ({@code 10% (17 days) Monitoring}): {@code Done}, {@code Completed}, {@code Blocked
  *       on …}, {@code Postponed}, {@code Setting baseline}, {@code TBD}, {@code On track}, {@code
  *       n/a} or a dash, {@code In progress}, {@code No change}, {@code Awaiting …} and others; two

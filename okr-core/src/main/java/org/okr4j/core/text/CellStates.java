@@ -2,7 +2,8 @@ package org.okr4j.core.text;
 
 /**
  * Finds check-in states in a cell for {@link CellParser}: anywhere in a cell without figures;
- * otherwise at the start of the cell, after {@code (}, or as a capitalised word after a figure.
+ * otherwise at the start of the cell or of a clause (after {@code (}, {@code ,} or {@code ;}), or
+ * as a capitalised word after a figure.
  */
 final class CellStates {
   private CellStates() {}
@@ -40,7 +41,11 @@ final class CellStates {
   /** At the start, after "(", or a capital letter after a figure. */
   private static boolean mayHoldState(CellReading r, int i) {
     String before = r.text.substring(0, i).strip();
-    if (r.found.isEmpty() || before.isEmpty() || before.endsWith("(")) {
+    if (r.found.isEmpty()
+        || before.isEmpty()
+        || before.endsWith("(")
+        || before.endsWith(",")
+        || before.endsWith(";")) {
       return true;
     }
     if (!Character.isUpperCase(r.text.charAt(i))) {

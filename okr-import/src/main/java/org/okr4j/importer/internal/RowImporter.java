@@ -112,6 +112,9 @@ public final class RowImporter {
         notes.add(note(where + ", " + columnName, keyResultId, baselineText, parsed.recognised(), problems));
       }
     }
+    if (baselineText == null) {
+      notes.add(note(where + ", statement", keyResultId, "", List.of(), List.of("no baseline printed")));
+    }
     String goalName = goalColumn == null ? "goal" : goalColumn.header();
     ParsedCell goal = cells.parse(goalText, unit);
     if (!goalText.isEmpty()) {

@@ -99,6 +99,12 @@ final class Targets {
           notes.add("100% read as complete: a milestone target");
           yield new Read(Target.complete(), notes);
         }
+        if (unit.isPercent()) {
+          notes.add(
+              v.text()
+                  + " read as a value to reach; a percentage goal may also be a change, relative or"
+                  + " in percentage points");
+        }
         yield new Read(Target.reach(q), notes);
       }
     };
