@@ -19,8 +19,8 @@ import org.okr4j.core.text.FigureParser;
 import org.okr4j.core.time.FiscalCalendar;
 import org.okr4j.core.time.Period;
 import org.okr4j.importer.internal.Columns;
-import org.okr4j.importer.internal.Html;
 import org.okr4j.importer.internal.CsvTables;
+import org.okr4j.importer.internal.Html;
 import org.okr4j.importer.internal.Ids;
 import org.okr4j.importer.internal.MarkdownTables;
 import org.okr4j.importer.internal.RawTable;
@@ -40,11 +40,11 @@ import org.okr4j.importer.internal.RowImporter;
  * }</pre>
  *
  * <p>Each table becomes an objective and each row a key result: its statement (with any {@code
- * Baseline: …} inside it split off), baseline, goal (the target) and one check-in per period
- * column ({@code Q1 Status} is the first quarter of the report's fiscal year; a header such as
- * {@code FY2019/20 Q1} names its period). Cells are read by {@link CellParser}, whole counts as
- * exact; every cell it is not certain of, and every convention applied, becomes a {@link
- * ReviewNote}. Nothing is guessed: a cell that cannot be read leaves its check-in or target out (or
+ * Baseline: …} inside it split off), baseline, goal (the target) and one check-in per period column
+ * ({@code Q1 Status} is the first quarter of the report's fiscal year; a header such as {@code
+ * FY2019/20 Q1} names its period). Cells are read by {@link CellParser}, whole counts as exact;
+ * every cell it is not certain of, and every convention applied, becomes a {@link ReviewNote}.
+ * Nothing is guessed: a cell that cannot be read leaves its check-in or target out (or
  * undetermined) and says so.
  *
  * <p>The report's period is {@link #withPeriod}'s label; without one, a Markdown document's {@code
@@ -55,7 +55,8 @@ import org.okr4j.importer.internal.RowImporter;
  */
 public final class TableImport {
   private static final Pattern DECK_PERIOD =
-      Pattern.compile("\\bQ([1-4])\\s+FY(\\d{2}|\\d{4})\\b|\\b(FY\\d{4}(?:/\\d{2})?)\\s+Q([1-4])\\b");
+      Pattern.compile(
+          "\\bQ([1-4])\\s+FY(\\d{2}|\\d{4})\\b|\\b(FY\\d{4}(?:/\\d{2})?)\\s+Q([1-4])\\b");
 
   private final TableFormat format;
   private final @Nullable String period;
@@ -173,7 +174,8 @@ public final class TableImport {
         String given =
             idColumn.filter(c -> c.index() < row.size()).map(c -> row.get(c.index())).orElse(null);
         String statement = row.isEmpty() ? "" : row.get(0);
-        RowImporter.Row read = rows.read(where, columns, row, ids.from(Html.text(statement), "kr"), given);
+        RowImporter.Row read =
+            rows.read(where, columns, row, ids.from(Html.text(statement), "kr"), given);
         read.keyResult().ifPresent(objective::addKeyResults);
         notes.addAll(read.notes());
         imported.addAll(read.cells());
@@ -198,8 +200,11 @@ public final class TableImport {
     if (m.find()) {
       if (m.group(1) != null) {
         String year = m.group(2);
-        int fiscalYear = year.length() == 2 ? 2000 + Integer.parseInt(year) : Integer.parseInt(year);
-        return FiscalCalendar.startingIn(fiscalYearStart).quarter(fiscalYear, Integer.parseInt(m.group(1))).label();
+        int fiscalYear =
+            year.length() == 2 ? 2000 + Integer.parseInt(year) : Integer.parseInt(year);
+        return FiscalCalendar.startingIn(fiscalYearStart)
+            .quarter(fiscalYear, Integer.parseInt(m.group(1)))
+            .label();
       }
       return m.group(3) + " Q" + m.group(4);
     }
@@ -232,6 +237,12 @@ public final class TableImport {
 
   @Override
   public String toString() {
-    return "TableImport[" + format + ", period " + period + ", fiscal year from " + fiscalYearStart + "]";
+    return "TableImport["
+        + format
+        + ", period "
+        + period
+        + ", fiscal year from "
+        + fiscalYearStart
+        + "]";
   }
 }

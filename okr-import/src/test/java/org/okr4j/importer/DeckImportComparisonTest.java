@@ -106,10 +106,12 @@ class DeckImportComparisonTest {
   }
 
   private static void compare(KeyResult h, KeyResult k) {
-    boolean krFlagged = imported.notes().stream().anyMatch(n -> n.keyResultId().equals(Optional.of(k.id())));
+    boolean krFlagged =
+        imported.notes().stream().anyMatch(n -> n.keyResultId().equals(Optional.of(k.id())));
     boolean allEqual = true;
     // Baseline.
-    boolean hasBaselineCell = cellFlagged(k, "statement") || k.baseline().isPresent() || h.baseline().isPresent();
+    boolean hasBaselineCell =
+        cellFlagged(k, "statement") || k.baseline().isPresent() || h.baseline().isPresent();
     if (hasBaselineCell) {
       boolean equal =
           h.baseline().isPresent()
@@ -118,14 +120,24 @@ class DeckImportComparisonTest {
               && Objects.equals(h.baseline().get().printed(), k.baseline().get().printed());
       allEqual &= equal;
       if (h.baseline().isPresent()) {
-        count("figure cells", equal, cellFlagged(k, "statement"), k.id() + " baseline", printed(h.baseline().get().printed()));
+        count(
+            "figure cells",
+            equal,
+            cellFlagged(k, "statement"),
+            k.id() + " baseline",
+            printed(h.baseline().get().printed()));
       }
     }
     // Goal.
     boolean targetEqual = sameTarget(h.target(), k.target());
     allEqual &= targetEqual;
     if (figureOf(h.target()).isPresent()) {
-      count("figure cells", targetEqual, cellFlagged(k, "Goal"), k.id() + " goal", h.target().printed().orElse(""));
+      count(
+          "figure cells",
+          targetEqual,
+          cellFlagged(k, "Goal"),
+          k.id() + " goal",
+          h.target().printed().orElse(""));
     }
     // Check-ins.
     Set<Period> periods = new TreeSet<>();
@@ -143,7 +155,8 @@ class DeckImportComparisonTest {
       boolean flagged = cellFlagged(k, column);
       boolean equal = hc.isPresent() && kc.isPresent() && sameCheckIn(hc.get(), kc.get());
       allEqual &= equal;
-      String printed = hc.flatMap(CheckIn::printed).or(() -> kc.flatMap(CheckIn::printed)).orElse("");
+      String printed =
+          hc.flatMap(CheckIn::printed).or(() -> kc.flatMap(CheckIn::printed)).orElse("");
       count("check-ins", equal, flagged, k.id() + " " + p.label(), printed);
       Optional<Quantity> hv = hc.flatMap(CheckIn::value);
       Optional<Quantity> kv = kc.flatMap(CheckIn::value);
@@ -161,7 +174,9 @@ class DeckImportComparisonTest {
 
   private static Optional<Period> periodOf(String column) {
     Matcher m = QUARTER.matcher(column);
-    return m.find() ? Optional.of(hand.calendar().quarter(2020, Integer.parseInt(m.group(1)))) : Optional.empty();
+    return m.find()
+        ? Optional.of(hand.calendar().quarter(2020, Integer.parseInt(m.group(1))))
+        : Optional.empty();
   }
 
   private static boolean cellFlagged(KeyResult k, String column) {
@@ -245,11 +260,13 @@ class DeckImportComparisonTest {
     }
     Optional<BigDecimal> fa = figureOf(a);
     Optional<BigDecimal> fb = figureOf(b);
-    boolean figures = fa.isPresent() == fb.isPresent() && (fa.isEmpty() || fa.get().compareTo(fb.get()) == 0);
+    boolean figures =
+        fa.isPresent() == fb.isPresent() && (fa.isEmpty() || fa.get().compareTo(fb.get()) == 0);
     if (a instanceof ChangeTarget ca && b instanceof ChangeTarget cb) {
       figures &=
           ca.measure() == cb.measure()
-              && ca.statedValue().map(s -> s.value().value().stripTrailingZeros())
+              && ca.statedValue()
+                  .map(s -> s.value().value().stripTrailingZeros())
                   .equals(cb.statedValue().map(s -> s.value().value().stripTrailingZeros()));
     }
     if (a instanceof ThresholdTarget ta && b instanceof ThresholdTarget tb) {
@@ -260,7 +277,16 @@ class DeckImportComparisonTest {
 
   private static void print() {
     StringBuilder out = new StringBuilder("\nSeed deck import vs hand-made okr-examples data\n");
-    out.append(String.format(Locale.ROOT, "%-14s %6s %8s %8s %7s %8s%n", "", "equal", "flagged", "silent", "total", "equal %"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-14s %6s %8s %8s %7s %8s%n",
+            "",
+            "equal",
+            "flagged",
+            "silent",
+            "total",
+            "equal %"));
     for (Map.Entry<String, int[]> e : TABLE.entrySet()) {
       int eq = e.getValue()[0];
       int fl = e.getValue()[1];
@@ -268,9 +294,18 @@ class DeckImportComparisonTest {
       int total = eq + fl + si;
       out.append(
           String.format(
-              Locale.ROOT, "%-14s %6d %8d %8d %7d %7.1f%%%n", e.getKey(), eq, fl, si, total, 100.0 * eq / total));
+              Locale.ROOT,
+              "%-14s %6d %8d %8d %7d %7.1f%%%n",
+              e.getKey(),
+              eq,
+              fl,
+              si,
+              total,
+              100.0 * eq / total));
     }
-    out.append("Hand-made key results in no table the importer reads: ").append(UNMATCHED.size()).append('\n');
+    out.append("Hand-made key results in no table the importer reads: ")
+        .append(UNMATCHED.size())
+        .append('\n');
     UNMATCHED.forEach(u -> out.append("  ").append(u).append('\n'));
     out.append("Cells that still need a person:\n");
     NEEDS_A_PERSON.forEach(n -> out.append("  ").append(n).append('\n'));

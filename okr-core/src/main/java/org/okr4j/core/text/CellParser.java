@@ -34,9 +34,9 @@ import org.okr4j.core.text.DerivationClaim.Sense;
  *       percentage is a relative change (a share for {@code of target}), {@code pp} percentage
  *       points, {@code points} points of a scale, any other unit a difference.
  *   <li>A percentage beside a figure in another unit is read as that figure's change, against an
- *       unstated reference ({@code 61% (442)}, {@code 3.4 (-8%)}), unless two figures are printed as
- *       a part and its whole ({@code 238.9M/959.4M}); this is a convention, so the reading is {@link
- *       Confidence#PROBABLE}.
+ *       unstated reference ({@code 61% (442)}, {@code 3.4 (-8%)}), unless two figures are printed
+ *       as a part and its whole ({@code 238.9M/959.4M}); this is a convention, so the reading is
+ *       {@link Confidence#PROBABLE}.
  *   <li>The value is the one remaining figure in the metric's unit; several candidates make the
  *       cell ambiguous.
  *   <li>A state is read anywhere in a cell without figures; otherwise at the start of the cell or

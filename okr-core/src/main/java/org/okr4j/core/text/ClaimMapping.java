@@ -98,7 +98,8 @@ public final class ClaimMapping {
             ? ChangeSense.IMPROVEMENT
             : ChangeSense.CHANGE;
     Quantity v = figure.value();
-    Quantity inPercent = v.unit().isPercent() ? v : Quantity.of(v.value(), Unit.percent(), v.precision());
+    Quantity inPercent =
+        v.unit().isPercent() ? v : Quantity.of(v.value(), Unit.percent(), v.precision());
     StatedChange change =
         StatedChange.of(
             StatedFigure.of(derived.printed(), inPercent),

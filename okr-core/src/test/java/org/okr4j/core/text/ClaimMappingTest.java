@@ -37,10 +37,12 @@ class ClaimMappingTest {
         .contains(
             StatedChange.of(
                 StatedFigure.of("61%", percent("61")),
-                ChangeBasis.of(ChangeMeasure.RELATIVE, ChangeReference.BASELINE, ChangeSense.IMPROVEMENT)));
+                ChangeBasis.of(
+                    ChangeMeasure.RELATIVE, ChangeReference.BASELINE, ChangeSense.IMPROVEMENT)));
     assertThat(m.notes()).isEmpty();
     assertThat(
-            ClaimMapping.toStatedChange(derived("2% (1919)", Unit.count()), Direction.HIGHER_IS_BETTER)
+            ClaimMapping.toStatedChange(
+                    derived("2% (1919)", Unit.count()), Direction.HIGHER_IS_BETTER)
                 .change()
                 .map(c -> c.claimedBasis()))
         .contains(ChangeBasis.RELATIVE_TO_BASELINE);
@@ -68,7 +70,9 @@ class ClaimMappingTest {
     assertThat(pp.claimedBasis())
         .isEqualTo(
             ChangeBasis.of(
-                ChangeMeasure.PERCENTAGE_POINTS, ChangeReference.PREVIOUS_PERIOD, ChangeSense.CHANGE));
+                ChangeMeasure.PERCENTAGE_POINTS,
+                ChangeReference.PREVIOUS_PERIOD,
+                ChangeSense.CHANGE));
     assertThat(pp.figure().value()).isEqualTo(Quantity.of(new BigDecimal("2"), Unit.percent()));
     StatedChange points =
         ClaimMapping.toStatedChange(derived("-8 points from baseline", Unit.scoreOutOf(5)), null)
@@ -85,11 +89,15 @@ class ClaimMappingTest {
     assertThat(plan.notes())
         .containsExactly(
             "22% under plan: a relative, under, against the plan; the model has no such reference");
-    ClaimMapping.Mapped diff = ClaimMapping.toStatedChange(derived("$5 under plan", Unit.of("USD")), null);
+    ClaimMapping.Mapped diff =
+        ClaimMapping.toStatedChange(derived("$5 under plan", Unit.of("USD")), null);
     assertThat(diff.notes()).hasSize(1).allMatch(n -> n.contains("states no such change"));
-    assertThat(ClaimMapping.toStatedChange(derived("5% compared with May", Unit.count()), null).notes())
+    assertThat(
+            ClaimMapping.toStatedChange(derived("5% compared with May", Unit.count()), null)
+                .notes())
         .hasSize(1);
-    assertThat(ClaimMapping.toStatedChange(derived("5% year over year", Unit.count()), null).notes())
+    assertThat(
+            ClaimMapping.toStatedChange(derived("5% year over year", Unit.count()), null).notes())
         .hasSize(1);
     assertThat(ClaimMapping.toStatedChange(derived("90% of target", Unit.count()), null).notes())
         .hasSize(1);
@@ -118,7 +126,9 @@ class ClaimMappingTest {
                 .describe())
         .isEqualTo("relative, as signed, against May");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> new DerivationClaim(Reference.PLAN, Optional.of("May"), Measure.RELATIVE, Sense.UNDER))
+            () ->
+                new DerivationClaim(
+                    Reference.PLAN, Optional.of("May"), Measure.RELATIVE, Sense.UNDER))
         .hasMessage("a reference name (May) is given exactly for a named period, not for PLAN");
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> DerivationClaim.of(Reference.NAMED_PERIOD, Measure.RELATIVE, Sense.UNDER))

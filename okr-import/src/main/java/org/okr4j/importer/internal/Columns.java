@@ -58,7 +58,10 @@ public final class Columns {
         period = calendar.quarter(report.fiscalYear().get(), Integer.parseInt(q.group(1)));
       } else if ((period = periodOf(calendar, h)) != null) {
         kind = Kind.PERIOD;
-      } else if (i == 0 || lower.isEmpty() || lower.contains("statement") || lower.contains("key result")) {
+      } else if (i == 0
+          || lower.isEmpty()
+          || lower.contains("statement")
+          || lower.contains("key result")) {
         kind = Kind.STATEMENT;
       } else {
         kind = Kind.OTHER;

@@ -44,7 +44,9 @@ public final class CsvTables {
         continue;
       }
       String objective =
-          objectiveColumn >= 0 && objectiveColumn < row.size() && !row.get(objectiveColumn).isBlank()
+          objectiveColumn >= 0
+                  && objectiveColumn < row.size()
+                  && !row.get(objectiveColumn).isBlank()
               ? row.get(objectiveColumn).strip()
               : "Key results";
       byObjective.computeIfAbsent(objective, k -> new ArrayList<>()).add(row);

@@ -4,14 +4,18 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Makes ids unique within a report from titles and statements: "10% decrease in code review time" → "10-decrease-in-code-review". */
+/**
+ * Makes ids unique within a report from titles and statements: "10% decrease in code review time" →
+ * "10-decrease-in-code-review".
+ */
 public final class Ids {
   private static final int WORDS = 5;
   private final Set<String> used = new HashSet<>();
 
   /** A new, unused id from a text. */
   public String from(String text, String fallback) {
-    String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip().split(" ", -1);
+    String[] words =
+        text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip().split(" ", -1);
     StringBuilder id = new StringBuilder();
     for (int i = 0; i < words.length && i < WORDS; i++) {
       if (!words[i].isEmpty()) {

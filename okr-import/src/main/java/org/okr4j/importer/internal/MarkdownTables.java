@@ -42,7 +42,9 @@ public final class MarkdownTables {
         awaitingObjective = false;
       }
       String text = Html.text(stripped.replace("**", ""));
-      if (text.regionMatches(true, 0, "Baseline:", 0, 9) && !previous.isEmpty() && line.indexOf('\t') < 0) {
+      if (text.regionMatches(true, 0, "Baseline:", 0, 9)
+          && !previous.isEmpty()
+          && line.indexOf('\t') < 0) {
         // A statement paragraph followed by its baseline, for a table without a statement column.
         statements.add(previous + " " + text);
       }
@@ -60,12 +62,15 @@ public final class MarkdownTables {
           }
           i++;
         }
-        if (block.size() >= 2 && !statements.isEmpty() && !Html.text(block.get(0).get(0)).isEmpty()) {
+        if (block.size() >= 2
+            && !statements.isEmpty()
+            && !Html.text(block.get(0).get(0)).isEmpty()) {
           block = withStatements(block, statements);
         }
         statements.clear();
         if (block.size() >= 2) {
-          String title = objective != null ? objective : heading.isEmpty() ? "Key results" : heading;
+          String title =
+              objective != null ? objective : heading.isEmpty() ? "Key results" : heading;
           tables.add(
               new RawTable(tables.size() + 1, title, block.get(0), block.subList(1, block.size())));
         }
@@ -77,7 +82,8 @@ public final class MarkdownTables {
   }
 
   /** Puts the statements found before a table into a first column of its own. */
-  private static List<List<String>> withStatements(List<List<String>> block, List<String> statements) {
+  private static List<List<String>> withStatements(
+      List<List<String>> block, List<String> statements) {
     List<List<String>> out = new ArrayList<>();
     for (int r = 0; r < block.size(); r++) {
       List<String> row = new ArrayList<>();

@@ -9,14 +9,16 @@ import org.okr4j.core.text.ParsedCell;
 import org.okr4j.core.text.ParsedFigure;
 
 /**
- * The unit of a row's metric, from what its cells print: the first unit other than a plain count
- * or a percentage (days, a scale, a currency) printed by a figure of the baseline, the check-ins
- * or the goal; else percent when one of their figures other than a change is printed in percent; else a count.
+ * The unit of a row's metric, from what its cells print: the first unit other than a plain count or
+ * a percentage (days, a scale, a currency) printed by a figure of the baseline, the check-ins or
+ * the goal; else percent when one of their figures other than a change is printed in percent; else
+ * a count.
  */
 final class MetricUnits {
   private MetricUnits() {}
 
-  static Unit guess(CellParser cells, @Nullable String baseline, String goal, List<String> checkIns) {
+  static Unit guess(
+      CellParser cells, @Nullable String baseline, String goal, List<String> checkIns) {
     List<String> texts = new ArrayList<>();
     if (baseline != null) {
       texts.add(baseline);

@@ -43,7 +43,12 @@ public final class RowImporter {
   private record Cell(Columns.Column column, String text) {}
 
   /** Imports a row; {@code where} names it ("table 2, row 3"). */
-  public Row read(String where, List<Columns.Column> columns, List<String> row, String id, @Nullable String givenId) {
+  public Row read(
+      String where,
+      List<Columns.Column> columns,
+      List<String> row,
+      String id,
+      @Nullable String givenId) {
     List<ReviewNote> notes = new ArrayList<>();
     List<ImportedCell> imported = new ArrayList<>();
     String statement = "";
@@ -79,13 +84,20 @@ public final class RowImporter {
     String keyResultId = givenId != null && !givenId.isBlank() ? givenId.strip() : id;
     if (statement.isEmpty()) {
       if (!goalText.isEmpty() || periods.stream().anyMatch(p -> !p.text().isEmpty())) {
-        notes.add(note(where, null, "", List.of(), List.of("a row with figures but no statement; left out")));
+        notes.add(
+            note(
+                where,
+                null,
+                "",
+                List.of(),
+                List.of("a row with figures but no statement; left out")));
       }
       return new Row(Optional.empty(), notes, imported);
     }
     Direction direction =
         LOWER.matcher(statement).find() ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
-    Unit unit = MetricUnits.guess(cells, baselineText, goalText, periods.stream().map(Cell::text).toList());
+    Unit unit =
+        MetricUnits.guess(cells, baselineText, goalText, periods.stream().map(Cell::text).toList());
     KeyResult.Builder kr = KeyResult.builder().id(keyResultId).statement(statement);
     kr.metric(Metric.of(statement, unit, direction));
     String columnName = baselineColumn == null ? "statement" : baselineColumn.header();
@@ -109,11 +121,18 @@ public final class RowImporter {
         kr.note("Baseline: " + baselineText);
       }
       if (!problems.isEmpty()) {
-        notes.add(note(where + ", " + columnName, keyResultId, baselineText, parsed.recognised(), problems));
+        notes.add(
+            note(
+                where + ", " + columnName,
+                keyResultId,
+                baselineText,
+                parsed.recognised(),
+                problems));
       }
     }
     if (baselineText == null) {
-      notes.add(note(where + ", statement", keyResultId, "", List.of(), List.of("no baseline printed")));
+      notes.add(
+          note(where + ", statement", keyResultId, "", List.of(), List.of("no baseline printed")));
     }
     String goalName = goalColumn == null ? "goal" : goalColumn.header();
     ParsedCell goal = cells.parse(goalText, unit);
@@ -125,33 +144,52 @@ public final class RowImporter {
     List<String> goalProblems = new ArrayList<>(doubtsOf(goal));
     goalProblems.addAll(target.notes());
     if (!goalProblems.isEmpty()) {
-      notes.add(note(where + ", " + goalName, keyResultId, goalText, goal.recognised(), goalProblems));
+      notes.add(
+          note(where + ", " + goalName, keyResultId, goalText, goal.recognised(), goalProblems));
     }
     for (Cell p : periods) {
       if (p.text().isEmpty()) {
         continue;
       }
       ParsedCell parsed = cells.parse(p.text(), unit);
-      imported.add(new ImportedCell(keyResultId, p.column().header(), ImportedCell.Role.CHECK_IN, parsed));
+      imported.add(
+          new ImportedCell(keyResultId, p.column().header(), ImportedCell.Role.CHECK_IN, parsed));
       List<String> problems = new ArrayList<>(doubtsOf(parsed));
       Optional<CheckIn> checkIn = checkIn(p, parsed, direction, problems);
       checkIn.ifPresent(kr::addCheckIns);
       if (!problems.isEmpty()) {
-        notes.add(note(where + ", column \"" + p.column().header() + "\"", keyResultId, p.text(), parsed.recognised(), problems));
+        notes.add(
+            note(
+                where + ", column \"" + p.column().header() + "\"",
+                keyResultId,
+                p.text(),
+                parsed.recognised(),
+                problems));
       }
     }
     try {
       return new Row(Optional.of(kr.build()), notes, imported);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      notes.add(note(where, keyResultId, "", List.of(), List.of("the row is not a valid key result: " + e.getMessage())));
+      notes.add(
+          note(
+              where,
+              keyResultId,
+              "",
+              List.of(),
+              List.of("the row is not a valid key result: " + e.getMessage())));
       return new Row(Optional.empty(), notes, imported);
     }
   }
 
-  private static Optional<CheckIn> checkIn(Cell p, ParsedCell parsed, Direction direction, List<String> problems) {
-    CheckIn.Builder c = CheckIn.builder().period(java.util.Objects.requireNonNull(p.column().period()));
+  private static Optional<CheckIn> checkIn(
+      Cell p, ParsedCell parsed, Direction direction, List<String> problems) {
+    CheckIn.Builder c =
+        CheckIn.builder().period(java.util.Objects.requireNonNull(p.column().period()));
     Optional<ParsedFigure> value = parsed.value().filter(ParsedFigure::isPlain);
-    parsed.value().filter(v -> !v.isPlain()).ifPresent(v -> problems.add("the value " + v.text() + " is not recorded"));
+    parsed
+        .value()
+        .filter(v -> !v.isPlain())
+        .ifPresent(v -> problems.add("the value " + v.text() + " is not recorded"));
     value.ifPresent(v -> c.value(v.value()));
     parsed.state().ifPresent(c::state);
     if (value.isEmpty() && parsed.state().isEmpty()) {
@@ -175,10 +213,17 @@ public final class RowImporter {
   }
 
   private static List<String> doubtsOf(ParsedCell parsed) {
-    return parsed.confidence() == Confidence.CERTAIN ? List.of() : parsed.doubts().isEmpty() ? List.of("nothing recognised") : parsed.doubts();
+    return parsed.confidence() == Confidence.CERTAIN
+        ? List.of()
+        : parsed.doubts().isEmpty() ? List.of("nothing recognised") : parsed.doubts();
   }
 
-  private static ReviewNote note(String where, @Nullable String id, String cell, List<String> recognised, List<String> problems) {
+  private static ReviewNote note(
+      String where,
+      @Nullable String id,
+      String cell,
+      List<String> recognised,
+      List<String> problems) {
     return new ReviewNote(where, Optional.ofNullable(id), cell, recognised, problems);
   }
 }

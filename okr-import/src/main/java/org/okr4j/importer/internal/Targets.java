@@ -13,7 +13,6 @@ import org.okr4j.core.model.StatedFigure;
 import org.okr4j.core.model.Target;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
-
 import org.okr4j.core.text.Confidence;
 import org.okr4j.core.text.DerivationClaim;
 import org.okr4j.core.text.DerivedFigure;
@@ -26,8 +25,8 @@ import org.okr4j.core.text.ParsedFigure;
  * <ul>
  *   <li>empty, {@code TBD} or {@code X%} → not determined;
  *   <li>a relative change ({@code 10% decrease}, {@code 2% (18 days)}) → a relative change target,
- *       with the value beside it as its stated value; a percentage with no words is a decrease
- *       when the statement says the metric should fall;
+ *       with the value beside it as its stated value; a percentage with no words is a decrease when
+ *       the statement says the metric should fall;
  *   <li>{@code <13.2 mins}, {@code at least 3} → stay below or above;
  *   <li>{@code 100%} in a percent metric → complete (a milestone);
  *   <li>any other figure → reach it;
@@ -64,7 +63,8 @@ final class Targets {
           && direction == Direction.LOWER_IS_BETTER
           && amount.signum() > 0) {
         amount = amount.negate();
-        notes.add(d.printed() + " read as a decrease, as the statement says the metric should fall");
+        notes.add(
+            d.printed() + " read as a decrease, as the statement says the metric should fall");
       }
       if (amount.signum() == 0) {
         notes.add("a change of zero is not a target; the target is not determined");
@@ -83,7 +83,8 @@ final class Targets {
     ParsedFigure v = value.get();
     Quantity q = v.value();
     if (!q.unit().equals(unit)) {
-      notes.add("the goal " + v.text() + " is not in the metric's unit; the target is not determined");
+      notes.add(
+          "the goal " + v.text() + " is not in the metric's unit; the target is not determined");
       return new Read(Target.toBeDetermined(), notes);
     }
     if (v.isRange()) {
@@ -109,5 +110,4 @@ final class Targets {
       }
     };
   }
-
 }
