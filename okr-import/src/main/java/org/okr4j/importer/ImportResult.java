@@ -15,7 +15,13 @@ import org.okr4j.core.model.Report;
  * @param cells every non-empty cell read, in table order
  */
 public record ImportResult(Report draft, List<ReviewNote> notes, List<ImportedCell> cells) {
-  /** Checks the parts and copies the lists. */
+  /**
+   * Checks the parts and copies the lists.
+   *
+   * @param draft the draft
+   * @param notes the notes
+   * @param cells the cells
+   */
   public ImportResult {
     Objects.requireNonNull(draft, "draft must not be null");
     notes = List.copyOf(notes);

@@ -25,7 +25,14 @@ public record ImportedCell(String keyResultId, String column, Role role, ParsedC
     CHECK_IN
   }
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param keyResultId the keyResultId
+   * @param column the column
+   * @param role the role
+   * @param parsed the parsed
+   */
   public ImportedCell {
     Objects.requireNonNull(keyResultId, "key result id must not be null");
     Objects.requireNonNull(column, "column must not be null");

@@ -23,7 +23,15 @@ public record ReviewNote(
     List<String> recognised,
     List<String> notRecognised) {
 
-  /** Checks the parts and copies the lists. */
+  /**
+   * Checks the parts and copies the lists.
+   *
+   * @param where the where
+   * @param keyResultId the keyResultId
+   * @param cell the cell
+   * @param recognised the recognised
+   * @param notRecognised the notRecognised
+   */
   public ReviewNote {
     Objects.requireNonNull(where, "where must not be null");
     Objects.requireNonNull(keyResultId, "key result id must not be null");

@@ -46,7 +46,12 @@ public final class ClaimMapping {
    * @param notes why it cannot, one review note each; empty when it can
    */
   public record Mapped(Optional<StatedChange> change, List<String> notes) {
-    /** Copies the notes. */
+    /**
+     * Copies the notes.
+     *
+     * @param change the change
+     * @param notes the notes
+     */
     public Mapped {
       Checks.notNull(change, "change");
       notes = List.copyOf(notes);

@@ -72,6 +72,10 @@ public record DerivationClaim(
    * Checks the parts.
    *
    * @throws IllegalArgumentException if a named period has no name, or another reference has one
+   * @param reference the reference
+   * @param referenceName the referenceName
+   * @param measure the measure
+   * @param sense the sense
    */
   public DerivationClaim {
     Checks.notNull(reference, "reference");

@@ -18,6 +18,9 @@ public record DerivedFigure(String printed, ParsedFigure figure, DerivationClaim
    * Checks the parts.
    *
    * @throws IllegalArgumentException if the printed text is blank
+   * @param printed the printed
+   * @param figure the figure
+   * @param claim the claim
    */
   public DerivedFigure {
     Checks.notBlank(printed, "printed derived figure");

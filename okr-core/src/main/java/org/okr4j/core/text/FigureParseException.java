@@ -14,8 +14,13 @@ public final class FigureParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private static final int QUOTED = 60;
 
+  /** The text read. */
   private final String text;
+
+  /** Where reading stopped. */
   private final int index;
+
+  /** The rule the text broke. */
   private final String rule;
 
   /**

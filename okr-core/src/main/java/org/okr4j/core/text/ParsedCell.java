@@ -38,7 +38,19 @@ public record ParsedCell(
     List<String> doubts,
     Confidence confidence) {
 
-  /** Checks the parts and copies the lists. */
+  /**
+   * Checks the parts and copies the lists.
+   *
+   * @param text the text
+   * @param value the value
+   * @param derived the derived
+   * @param otherFigures the otherFigures
+   * @param state the state
+   * @param note the note
+   * @param recognised the recognised
+   * @param doubts the doubts
+   * @param confidence the confidence
+   */
   public ParsedCell {
     Checks.notNull(text, "cell text");
     Checks.notNull(value, "value");

@@ -32,6 +32,11 @@ public record ParsedFigure(
    *
    * @throws IllegalArgumentException if the text is blank or the range end has another unit or is
    *     below the start
+   * @param text the text
+   * @param value the value
+   * @param rangeEnd the rangeEnd
+   * @param comparison the comparison
+   * @param approximate the approximate
    */
   public ParsedFigure {
     Checks.notBlank(text, "figure text");

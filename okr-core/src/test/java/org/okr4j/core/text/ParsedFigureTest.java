@@ -38,7 +38,7 @@ class ParsedFigureTest {
   void badRanges_areRefused() {
     assertThatThrownBy(
             () -> new ParsedFigure("10-5", TEN, Optional.of(FIVE), Comparison.EQUAL, false))
-        .hasMessage("range end (5%) must not be below its start (10%)");
+        .hasMessage("range end (5% (exact)) must not be below its start (10% (exact))");
     assertThatThrownBy(
             () ->
                 new ParsedFigure(

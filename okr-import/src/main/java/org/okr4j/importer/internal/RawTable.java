@@ -12,7 +12,14 @@ import java.util.List;
  * @param rows the body rows
  */
 public record RawTable(int number, String objective, List<String> header, List<List<String>> rows) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param number the number
+   * @param objective the objective
+   * @param header the header
+   * @param rows the rows
+   */
   public RawTable {
     header = List.copyOf(header);
     rows = rows.stream().map(List::copyOf).toList();
