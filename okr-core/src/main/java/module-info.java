@@ -24,4 +24,5 @@ module org.okr4j.core {
   exports org.okr4j.core.rollup;
   exports org.okr4j.core.audit;
   exports org.okr4j.core.validate;
+  exports org.okr4j.core.text;
 }

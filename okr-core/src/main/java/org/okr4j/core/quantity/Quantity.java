@@ -143,16 +143,8 @@ public final class Quantity implements Comparable<Quantity> {
     BigDecimal digits =
         new BigDecimal(m.group(1) + m.group(2) + (decimals == null ? "" : "." + decimals));
     String suffix = m.group(4);
-    int shift = suffix == null ? 0 : suffixPower(suffix);
+    int shift = suffix == null ? 0 : Magnitude.ofSuffix(suffix).map(Magnitude::power).orElse(0);
     return of(digits.scaleByPowerOfTen(shift), unit);
-  }
-
-  private static int suffixPower(String suffix) {
-    return switch (suffix) {
-      case "k", "K" -> 3;
-      case "M" -> 6;
-      default -> 9;
-    };
   }
 
   private static BigDecimal normalize(BigDecimal value, Precision precision) {
