@@ -131,12 +131,14 @@ final class ReportGenerator {
   }
 
   private Quantity quantity(Unit unit) {
-    BigDecimal value = decimal();
-    return Quantity.of(value, unit, precisionFor(value));
+    return quantity(unit, decimal());
   }
 
   private Quantity quantity(Unit unit, BigDecimal value) {
-    return Quantity.of(value, unit, precisionFor(value));
+    Precision precision = precisionFor(value);
+    // A printed value lies on its step: a value off the picked step keeps its digits' precision.
+    boolean onStep = precision.step().map(s -> value.remainder(s).signum() == 0).orElse(true);
+    return Quantity.of(value, unit, onStep ? precision : Precision.ofDigits(value));
   }
 
   private Unit unit() {

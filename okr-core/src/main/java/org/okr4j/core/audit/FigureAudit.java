@@ -680,7 +680,8 @@ public final class FigureAudit {
     @Override
     public <N> Optional<N> apply(Arithmetic<N> a, List<N> in) {
       N from = in.get(0);
-      if (measure == ChangeMeasure.RELATIVE && a.mayBeZero(from)) {
+      if (measure == ChangeMeasure.RELATIVE
+          && (a.mayBeZero(from) || a.signum(from) * a.signum(in.get(1)) < 0)) {
         return Optional.empty();
       }
       N raw = Formulas.change(a, measure, from, in.get(1), scale);
