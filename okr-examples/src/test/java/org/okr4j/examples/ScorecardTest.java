@@ -46,8 +46,8 @@ class ScorecardTest {
         .contains("== Figure audit: 23 derived figures")
         .contains(
             "- mtp-outstanding-reviews check-in FY2019/20 Q3 \"-1.4%\": (1134 − 1151) / 1134 × 100"
-                + " = -1.49912…%; rounded half up that prints -1.5%, so -1.4% follows only under"
-                + " DOWN (truncation toward zero)")
+                + " = -1.49912…%; rounded half up to the nearest 0.1 that prints -1.5%, so -1.4%"
+                + " follows only under DOWN (truncation toward zero)")
         .contains("2 of 3 derivable stated colours agree under grading, mean")
         .containsPattern("mtp-tool-maintainers +1880 maintainer.* 41\\.49% +\\+2\\.07%");
   }

@@ -1,5 +1,6 @@
 package org.okr4j.core.formula;
 
+import java.util.List;
 import org.okr4j.core.model.ChangeMeasure;
 
 /**
@@ -83,6 +84,50 @@ public final class FormulaText {
           new Text(
               "baseline + change / 100 × " + scaleInWords, b + " + " + c + " / 100 × " + scale);
     };
+  }
+
+  /**
+   * The text of {@link Formulas#share}: a share, ratio or percent of a target.
+   *
+   * @param numerator the name of the figure divided, such as {@code "part"}
+   * @param denominator the name of the figure divided by, such as {@code "whole"}
+   * @param a the first number as printed
+   * @param b the second number as printed
+   * @param inPercent whether the result shows its {@code × 100}
+   * @return the text
+   */
+  public static Text quotient(
+      String numerator, String denominator, String a, String b, boolean inPercent) {
+    String percent = inPercent ? " × 100" : "";
+    return new Text(
+        numerator + " / " + denominator + percent, leading(a) + " / " + operand(b) + percent);
+  }
+
+  /**
+   * The text of {@link Formulas#sum} or {@link Formulas#mean}.
+   *
+   * @param terms the terms as printed
+   * @param mean whether the sum is divided by the number of terms
+   * @return the text
+   */
+  public static Text sum(List<String> terms, boolean mean) {
+    StringBuilder sb = new StringBuilder(leading(terms.get(0)));
+    for (int i = 1; i < terms.size(); i++) {
+      sb.append(" + ").append(operand(terms.get(i)));
+    }
+    return mean
+        ? new Text("(a + b + …) / n", "(" + sb + ") / " + terms.size())
+        : new Text("a + b + …", sb.toString());
+  }
+
+  /**
+   * The text of a restatement: the value itself.
+   *
+   * @param value the value as printed
+   * @return the text
+   */
+  public static Text restatement(String value) {
+    return new Text("value", leading(value));
   }
 
   /**

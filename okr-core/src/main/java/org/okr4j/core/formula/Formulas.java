@@ -1,5 +1,6 @@
 package org.okr4j.core.formula;
 
+import java.util.List;
 import java.util.Optional;
 import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.model.ChangeSense;
@@ -105,6 +106,34 @@ public final class Formulas {
   public static <N> N share(Arithmetic<N> a, N part, N whole, boolean inPercent) {
     N ratio = a.dividedBy(part, whole);
     return inPercent ? a.times(ratio, a.constant(HUNDRED)) : ratio;
+  }
+
+  /**
+   * A total: {@code a + b + …}.
+   *
+   * @param <N> the kind of number
+   * @param a the arithmetic
+   * @param terms at least one term
+   * @return the sum
+   */
+  public static <N> N sum(Arithmetic<N> a, List<N> terms) {
+    N total = terms.get(0);
+    for (int i = 1; i < terms.size(); i++) {
+      total = a.plus(total, terms.get(i));
+    }
+    return total;
+  }
+
+  /**
+   * An arithmetic mean: {@code (a + b + …) / n}.
+   *
+   * @param <N> the kind of number
+   * @param a the arithmetic
+   * @param terms at least one term
+   * @return the mean
+   */
+  public static <N> N mean(Arithmetic<N> a, List<N> terms) {
+    return a.dividedBy(sum(a, terms), a.constant(Rational.of(terms.size())));
   }
 
   private static Rational requireScale(Optional<Rational> scaleMaximum) {
