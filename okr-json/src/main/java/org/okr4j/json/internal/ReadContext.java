@@ -40,6 +40,7 @@ final class ReadContext {
   final CheckInReader checkIns;
   final KeyResultReader keyResults;
   final ObjectiveReader objectives;
+  final DerivationReader derivations;
 
   ReadContext(JsonParser parser, ReadLimits limits) {
     this.in = new Cursor(parser, limits);
@@ -49,6 +50,7 @@ final class ReadContext {
     this.checkIns = new CheckInReader(this);
     this.keyResults = new KeyResultReader(this);
     this.objectives = new ObjectiveReader(this);
+    this.derivations = new DerivationReader(this);
   }
 
   FiscalCalendar calendar() {
