@@ -38,7 +38,7 @@ final class Readings {
   static List<Reading> share(Share share, Quantity value) {
     boolean percent = value.unit().isPercent();
     return List.of(
-        quotient(
+        ReadingFormulas.quotient(
             DerivationKind.SHARE,
             percent ? "share of the whole, in percent" : "share of the whole, as a ratio",
             true,
@@ -69,11 +69,11 @@ final class Readings {
     if (base.isPresent()) {
       Quantity b = base.orElseThrow();
       java.math.BigDecimal amount = change.amount();
-      readings.add(applied(change.measure(), amount, b, true));
+      readings.add(ReadingFormulas.applied(change.measure(), amount, b, true));
       if (policy.searchesOtherMeasures()) {
         for (ChangeMeasure m : ChangeMeasure.values()) {
-          if (m != change.measure() && allows(m, b.unit())) {
-            readings.add(applied(m, amount, b, false));
+          if (m != change.measure() && ReadingFormulas.allows(m, b.unit())) {
+            readings.add(ReadingFormulas.applied(m, amount, b, false));
           }
         }
       }
@@ -128,11 +128,11 @@ final class Readings {
         basis.reference() == ChangeReference.BASELINE
             ? k.baseline().map(Baseline::value)
             : k.previousCheckIn(c).flatMap(CheckIn::value);
-    if (from.isEmpty() || !allows(basis.measure(), to.unit())) {
+    if (from.isEmpty() || !ReadingFormulas.allows(basis.measure(), to.unit())) {
       return Optional.empty();
     }
     return Optional.of(
-        change(
+        ReadingFormulas.change(
             DerivationKind.ofChange(basis.measure()),
             basis.describe(),
             claimed,
@@ -206,8 +206,8 @@ final class Readings {
     }
     java.math.BigDecimal amount = d.amount().orElseThrow();
     for (ChangeMeasure m : ChangeMeasure.values()) {
-      if (m != d.measure().orElseThrow() && allows(m, base.unit())) {
-        readings.add(applied(m, amount, base, false));
+      if (m != d.measure().orElseThrow() && ReadingFormulas.allows(m, base.unit())) {
+        readings.add(ReadingFormulas.applied(m, amount, base, false));
       }
     }
   }
@@ -245,22 +245,25 @@ final class Readings {
     boolean percent = printed.isPercent();
     return switch (kind) {
       case SHARE, RATIO, PERCENT_OF_TARGET ->
-          Optional.of(quotient(kind, basis, claimed, in.get(0), in.get(1), percent));
+          Optional.of(
+              ReadingFormulas.quotient(kind, basis, claimed, in.get(0), in.get(1), percent));
       case PERCENT_OF_SCALE ->
           in.get(0).unit().scaleMaximum().isPresent()
               ? Optional.of(renamed(percentOfScale(in.get(0)), basis, claimed))
               : Optional.empty();
       case APPLIED_CHANGE ->
-          allows(d.measure().orElseThrow(), in.get(0).unit())
+          ReadingFormulas.allows(d.measure().orElseThrow(), in.get(0).unit())
               ? Optional.of(
                   renamed(
-                      applied(
+                      ReadingFormulas.applied(
                           d.measure().orElseThrow(), d.amount().orElseThrow(), in.get(0), claimed),
                       basis,
                       claimed))
               : Optional.empty();
       case SUM, MEAN ->
-          sameUnit(in) ? Optional.of(sum(kind, basis, claimed, in)) : Optional.empty();
+          ReadingFormulas.sameUnit(in)
+              ? Optional.of(ReadingFormulas.sum(kind, basis, claimed, in))
+              : Optional.empty();
       case RESTATEMENT -> {
         FormulaText.Text text = FormulaText.restatement(in.get(0).value().toPlainString());
         yield Optional.of(
@@ -274,11 +277,15 @@ final class Readings {
                 text.substituted()));
       }
       case DIFFERENCE, RELATIVE_CHANGE, PERCENTAGE_POINT_CHANGE, SCALE_POINT_CHANGE -> {
-        ChangeMeasure m = measureOf(kind);
+        ChangeMeasure m = ReadingFormulas.measureOf(kind);
         boolean fits =
-            sameUnit(in) && (kind == DerivationKind.DIFFERENCE || allows(m, in.get(1).unit()));
+            ReadingFormulas.sameUnit(in)
+                && (kind == DerivationKind.DIFFERENCE
+                    || ReadingFormulas.allows(m, in.get(1).unit()));
         yield fits
-            ? Optional.of(change(kind, basis, claimed, in.get(0), in.get(1), sense, direction))
+            ? Optional.of(
+                ReadingFormulas.change(
+                    kind, basis, claimed, in.get(0), in.get(1), sense, direction))
             : Optional.empty();
       }
     };
@@ -314,121 +321,5 @@ final class Readings {
       sb.append(operands.get(i).describe());
     }
     return sb.toString();
-  }
-
-  // ------------------------------------------------------------ one reading of each formula
-
-  private static Reading quotient(
-      DerivationKind kind, String basis, boolean claimed, Quantity a, Quantity b, boolean pct) {
-    String[] names =
-        switch (kind) {
-          case SHARE -> new String[] {"part", "whole"};
-          case PERCENT_OF_TARGET -> new String[] {"actual", "target"};
-          default -> new String[] {"a", "b"};
-        };
-    FormulaText.Text text =
-        FormulaText.quotient(
-            names[0], names[1], a.value().toPlainString(), b.value().toPlainString(), pct);
-    return new Reading(
-        basis,
-        claimed,
-        kind,
-        List.of(a, b),
-        DerivationFormula.of(kind, pct, Optional.empty()),
-        text.formula(),
-        text.substituted());
-  }
-
-  private static Reading sum(
-      DerivationKind kind, String basis, boolean claimed, List<Quantity> in) {
-    List<String> terms = new ArrayList<>(in.size());
-    for (Quantity q : in) {
-      terms.add(q.value().toPlainString());
-    }
-    FormulaText.Text text = FormulaText.sum(terms, kind == DerivationKind.MEAN);
-    return new Reading(
-        basis,
-        claimed,
-        kind,
-        in,
-        DerivationFormula.of(kind, false, Optional.empty()),
-        text.formula(),
-        text.substituted());
-  }
-
-  private static Reading applied(
-      ChangeMeasure measure, java.math.BigDecimal amount, Quantity base, boolean claimed) {
-    Optional<Rational> scale = base.unit().scaleMaximum().map(Rational::of);
-    String max = scale.map(Figures::exact).orElse("scale");
-    String basis =
-        switch (measure) {
-          case RELATIVE -> "relative change applied to the baseline";
-          case PERCENTAGE_POINTS -> "percentage points added to the baseline";
-          case SCALE_POINTS -> "points of the scale added to the baseline";
-        };
-    FormulaText.Text text =
-        FormulaText.applyChange(
-            measure, base.value().toPlainString(), amount.toPlainString(), max, max);
-    return new Reading(
-        basis,
-        claimed,
-        DerivationKind.APPLIED_CHANGE,
-        List.of(base),
-        DerivationFormula.applied(measure, Rational.of(amount), scale),
-        text.formula(),
-        text.substituted());
-  }
-
-  private static Reading change(
-      DerivationKind kind,
-      String basis,
-      boolean claimed,
-      Quantity from,
-      Quantity to,
-      ChangeSense sense,
-      Direction direction) {
-    Optional<Rational> scale = to.unit().scaleMaximum().map(Rational::of);
-    boolean flipped = sense == ChangeSense.IMPROVEMENT && direction == Direction.LOWER_IS_BETTER;
-    FormulaText.Text text =
-        FormulaText.change(
-            measureOf(kind),
-            flipped,
-            from.value().toPlainString(),
-            to.value().toPlainString(),
-            scale.map(Figures::exact).orElse("scale"),
-            kind != DerivationKind.DIFFERENCE && kind != DerivationKind.PERCENTAGE_POINT_CHANGE);
-    return new Reading(
-        basis,
-        claimed,
-        kind,
-        List.of(from, to),
-        DerivationFormula.change(kind, sense, direction, scale),
-        text.formula(),
-        text.substituted());
-  }
-
-  private static ChangeMeasure measureOf(DerivationKind kind) {
-    return switch (kind) {
-      case RELATIVE_CHANGE -> ChangeMeasure.RELATIVE;
-      case SCALE_POINT_CHANGE -> ChangeMeasure.SCALE_POINTS;
-      default -> ChangeMeasure.PERCENTAGE_POINTS;
-    };
-  }
-
-  private static boolean sameUnit(List<Quantity> in) {
-    for (Quantity q : in) {
-      if (!q.unit().equals(in.get(0).unit())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static boolean allows(ChangeMeasure measure, Unit unit) {
-    return switch (measure) {
-      case RELATIVE -> true;
-      case PERCENTAGE_POINTS -> unit.isPercent();
-      case SCALE_POINTS -> unit.scaleMaximum().isPresent();
-    };
   }
 }
