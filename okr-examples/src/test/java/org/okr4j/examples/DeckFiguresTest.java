@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.audit.AuditFinding;
+import org.okr4j.core.audit.AuditPolicy;
 import org.okr4j.core.audit.FigureAudit;
 import org.okr4j.core.audit.Verdict;
 import org.okr4j.core.calc.Change;
@@ -199,6 +200,48 @@ class DeckFiguresTest {
             Map.entry(Verdict.CONSISTENT_UNDER_ROUNDING, 7),
             Map.entry(Verdict.CONSISTENT_UNDER_OTHER_BASIS, 3),
             Map.entry(Verdict.INCONSISTENT, 2));
+  }
+
+  @Test
+  void onlyUnderTruncation_saidOnlyWhereNoOtherReadingFits() {
+    List<AuditFinding> rounding =
+        audit.stream().filter(f -> f.verdict() == Verdict.CONSISTENT_UNDER_ROUNDING).toList();
+    List<String> only =
+        rounding.stream()
+            .filter(f -> f.explanation().result().contains("follows only under"))
+            .map(f -> f.stated().text())
+            .toList();
+    // -1.4% has exact inputs (1134, 1151): nothing but truncation gives it
+    assertThat(only).containsExactly("-1.4%");
+    for (AuditFinding f : rounding) {
+      if (!f.stated().text().equals("-1.4%")) {
+        // the others also fit rounded half up with inputs within their stated precision
+        assertThat(f.alsoConsistentUnder())
+            .as(f.toString())
+            .anyMatch(
+                i ->
+                    i.isClaimedBasis()
+                        && i.isWithinInputPrecision()
+                        && i.rounding() == RoundingMode.HALF_UP);
+      }
+    }
+  }
+
+  @Test
+  void tolerances_codeReviewTimeTenPercent() {
+    // improvement (19 − 17) / 19 × 100 = 10.53 as printed: any mode prints 10 or 11; with 19 and 17
+    // anywhere in [18.5, 19.5] and [16.5, 17.5]: (18.5 − 17.5) / 18.5 = 5.41% (floor 5) …
+    // (19.5 − 16.5) / 19.5 = 15.38% (ceiling 16)
+    AuditFinding f = audit.get(7);
+    assertThat(f.stated().text()).isEqualTo("10%");
+    assertThat(f.tolerance().asPrinted().orElseThrow().lower()).isEqualTo(Rational.of(10));
+    assertThat(f.tolerance().asPrinted().orElseThrow().upper()).isEqualTo(Rational.of(11));
+    assertThat(f.tolerance().withinPrecision().orElseThrow().lower()).isEqualTo(Rational.of(5));
+    assertThat(f.tolerance().withinPrecision().orElseThrow().upper()).isEqualTo(Rational.of(16));
+    List<AuditFinding> strict = FigureAudit.audit(deck, AuditPolicy.strict());
+    assertThat(strict.get(7).tolerance().asPrinted().orElseThrow().lower())
+        .isEqualTo(Rational.of(11));
+    assertThat(strict.get(7).verdict()).isEqualTo(Verdict.INCONSISTENT);
   }
 
   @Test

@@ -145,11 +145,14 @@ final class ReportGenerator {
     if (unit.scaleMaximum().isPresent() && value.compareTo(unit.scaleMaximum().get()) > 0) {
       value = unit.scaleMaximum().get().multiply(BigDecimal.valueOf(random.nextInt(101), 2));
     }
-    return Quantity.of(value, unit, precisionFor(value));
+    return quantity(unit, value);
   }
 
   private Quantity quantity(Unit unit, BigDecimal value) {
-    return Quantity.of(value, unit, precisionFor(value));
+    Precision precision = precisionFor(value);
+    // A printed value lies on its step: a value off the picked step keeps its digits' precision.
+    boolean onStep = precision.step().map(s -> value.remainder(s).signum() == 0).orElse(true);
+    return Quantity.of(value, unit, onStep ? precision : Precision.ofDigits(value));
   }
 
   private Unit unit() {

@@ -41,6 +41,7 @@ class SchemaTest {
   void goldenDocumentsValidate() {
     assertThat(validate(GoldenTest.resource("every-kind.json"))).isEmpty();
     assertThat(validate(GoldenTest.resource("every-kind.loose.json"))).isEmpty();
+    assertThat(validate(GoldenTest.resource("derivations.json"))).isEmpty();
     assertThat(validate(ErrorsTest.BASE)).isEmpty();
   }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Explanation;
+import org.okr4j.core.model.DerivationKind;
 import org.okr4j.core.model.StatedFigure;
 import org.okr4j.core.quantity.Interval;
 import org.okr4j.core.quantity.Rational;
@@ -16,7 +17,7 @@ import org.okr4j.core.quantity.Rational;
  * <p>{@link #computed()} is the exact recomputed value under the interpretation that matched (or
  * under the claimed one when none did); {@link #claimedRange()} is every value the claimed basis
  * allows when the inputs vary within their stated precision — for an inconsistent figure, the
- * interval the inputs allow.
+ * interval the inputs allow. {@link #tolerance()} says how sharp the check was.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,26 +33,27 @@ public final class AuditFinding {
   private final @Nullable Rational computed;
   private final @Nullable Interval claimedRange;
   private final List<Interpretation> alsoConsistent;
+  private final DerivationKind derivationKind;
+  private final Tolerance tolerance;
   private final Explanation explanation;
 
   AuditFinding(
-      String objectiveId,
-      @Nullable String keyResultId,
-      String location,
-      FigureKind kind,
-      StatedFigure stated,
+      AuditedFigure figure,
       Verdict verdict,
       Interpretation claimed,
       @Nullable Interpretation matched,
       @Nullable Rational computed,
       @Nullable Interval claimedRange,
       List<Interpretation> alsoConsistent,
+      Tolerance tolerance,
       Explanation explanation) {
-    this.objectiveId = objectiveId;
-    this.keyResultId = keyResultId;
-    this.location = location;
-    this.kind = kind;
-    this.stated = stated;
+    this.objectiveId = figure.objectiveId();
+    this.keyResultId = figure.keyResultId();
+    this.location = figure.location();
+    this.kind = figure.kind();
+    this.derivationKind = figure.derivationKind();
+    this.stated = figure.stated();
+    this.tolerance = tolerance;
     this.verdict = verdict;
     this.claimed = claimed;
     this.matched = matched;
@@ -96,6 +98,37 @@ public final class AuditFinding {
    */
   public FigureKind kind() {
     return kind;
+  }
+
+  /**
+   * The formula the figure claims, from the derivation vocabulary: a share is {@link
+   * DerivationKind#SHARE}, a stated change {@link DerivationKind#RELATIVE_CHANGE} (or the measure
+   * it claims), a change target's value {@link DerivationKind#APPLIED_CHANGE}.
+   *
+   * @return the claimed derivation's kind
+   */
+  public DerivationKind derivationKind() {
+    return derivationKind;
+  }
+
+  /**
+   * How sharp the check was: the printed values the claimed reading would have accepted at the
+   * printed precision, with inputs as printed and within their stated precision.
+   *
+   * @return the tolerance
+   */
+  public Tolerance tolerance() {
+    return tolerance;
+  }
+
+  /**
+   * Whether the claimed reading reproduces the figure from the inputs as printed: {@link
+   * Verdict#CONSISTENT} or {@link Verdict#CONSISTENT_UNDER_ROUNDING}.
+   *
+   * @return true when reproduced as printed
+   */
+  public boolean reproducesAsPrinted() {
+    return verdict == Verdict.CONSISTENT || verdict == Verdict.CONSISTENT_UNDER_ROUNDING;
   }
 
   /**
@@ -185,6 +218,8 @@ public final class AuditFinding {
         && Objects.equals(computed, other.computed)
         && Objects.equals(claimedRange, other.claimedRange)
         && alsoConsistent.equals(other.alsoConsistent)
+        && derivationKind == other.derivationKind
+        && tolerance.equals(other.tolerance)
         && explanation.equals(other.explanation);
   }
 

@@ -9,5 +9,10 @@ public enum FigureKind {
   /** The value a change target leads to from the baseline: {@code 2% (18 days)}. */
   TARGET_VALUE,
   /** A change printed beside a check-in: {@code -1.4% (1151)}. */
-  CHANGE
+  CHANGE,
+  /**
+   * A {@link org.okr4j.core.model.DerivedFigure} of the report, with the derivation it claims; its
+   * formula is {@link AuditFinding#derivationKind()}.
+   */
+  DERIVED
 }

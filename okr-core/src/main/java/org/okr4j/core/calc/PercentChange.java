@@ -22,8 +22,11 @@ import org.okr4j.core.quantity.Unit;
  * Percent change between two values, in the three senses a report may mean.
  *
  * <ul>
- *   <li><b>Relative</b>: {@code (new − old) / old}, in percent. Tool maintainers 1880 → 1919 is
- *       +2.07%. Undefined from zero ({@link UndefinedReason#CHANGE_FROM_ZERO}).
+ *   <li><b>Relative</b>: {@code (new − old) / |old|}, in percent. Tool maintainers 1880 → 1919 is
+ *       +2.07%; a loss narrowing from −57.0 to −40.3 is +29.30% ({@link
+ *       Change#isAgainstNegativeReference()}, and the explanation divides by {@code |−57.0|}).
+ *       Undefined from zero ({@link UndefinedReason#CHANGE_FROM_ZERO}) and between values of
+ *       opposite signs ({@link UndefinedReason#CHANGE_CROSSES_ZERO}).
  *   <li><b>Percentage points</b>: {@code new − old}, for metrics in percent. Code quality 0% →
  *       11.9% is +11.9 pp (and has no relative change).
  *   <li><b>Points of a scale</b>: {@code (new − old) / scale maximum}, in percent of the scale.
@@ -45,7 +48,8 @@ public final class PercentChange {
    *
    * @param from the old value
    * @param to the new value
-   * @return {@code (to − from) / from × 100}, or undefined when {@code from} is zero
+   * @return {@code (to − from) / |from| × 100}, or undefined when {@code from} is zero or the
+   *     values have opposite signs
    */
   public static Outcome<Change> relative(Rational from, Rational to) {
     Checks.notNull(from, "from");
@@ -76,8 +80,8 @@ public final class PercentChange {
    * @param measure how to measure the change
    * @param sense which sign to report it with
    * @param direction which way the metric should move (used for {@link ChangeSense#IMPROVEMENT})
-   * @return the change; undefined from zero (relative), for a unit not in percent (percentage
-   *     points) or not a score (points of a scale)
+   * @return the change; undefined from zero or across zero (relative), for a unit not in percent
+   *     (percentage points) or not a score (points of a scale)
    * @throws org.okr4j.core.quantity.UnitMismatchException if the units differ
    */
   public static Outcome<Change> between(
@@ -212,18 +216,33 @@ public final class PercentChange {
               + " with old = "
               + fromText.get());
     }
+    if (measure == ChangeMeasure.RELATIVE && from.signum() * to.signum() < 0) {
+      return undefined(
+          UndefinedReason.CHANGE_CROSSES_ZERO,
+          subject,
+          "old = "
+              + FormulaText.leading(fromText.get())
+              + " and new = "
+              + FormulaText.leading(toText.get())
+              + " have opposite signs");
+    }
     Rational raw = Formulas.change(Arithmetic.EXACT, measure, from, to, scale);
     Rational amount = Formulas.inSense(Arithmetic.EXACT, raw, sense, direction);
-    Change change = Change.of(measure, sense, amount);
+    boolean negative = from.signum() < 0;
+    Change change = Change.of(measure, sense, amount, negative);
     return Outcome.defined(
         change,
         () -> {
           FormulaText.Text text = text(measure, flipped, fromText.get(), toText.get(), scale);
+          String note =
+              negative && measure == ChangeMeasure.RELATIVE
+                  ? " (divided by |old|: the old value is negative)"
+                  : "";
           return Explanation.of(
               subject.get(),
               text.formula(),
               text.substituted(),
-              Figures.change(change, Rounding.DISPLAY));
+              Figures.change(change, Rounding.DISPLAY) + note);
         });
   }
 

@@ -4,6 +4,11 @@ package org.okr4j.core.calc;
 public enum UndefinedReason {
   /** A relative change from zero: {@code (new − 0) / 0}. */
   CHANGE_FROM_ZERO("change from zero"),
+  /**
+   * A relative change between values of opposite signs, such as a loss of −5 turning into a profit
+   * of 3: no percentage of the old value describes it.
+   */
+  CHANGE_CROSSES_ZERO("change crosses zero"),
   /** Progress toward a target equal to the baseline: {@code (current − b) / (b − b)}. */
   TARGET_EQUALS_BASELINE("target equals baseline"),
   /** The target has not been set ("X% (TBD)"). */

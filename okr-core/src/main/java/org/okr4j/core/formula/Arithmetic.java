@@ -48,6 +48,11 @@ public interface Arithmetic<N> {
         public boolean mayBeZero(Rational a) {
           return a.isZero();
         }
+
+        @Override
+        public int signum(Rational a) {
+          return a.signum();
+        }
       };
 
   /** Closed intervals: every result holds every value the operands' values can produce. */
@@ -86,6 +91,11 @@ public interface Arithmetic<N> {
         @Override
         public boolean mayBeZero(Interval a) {
           return a.containsZero();
+        }
+
+        @Override
+        public int signum(Interval a) {
+          return a.lower().signum() > 0 ? 1 : a.upper().signum() < 0 ? -1 : 0;
         }
       };
 
@@ -148,4 +158,12 @@ public interface Arithmetic<N> {
    * @return true when dividing by it is not defined
    */
   boolean mayBeZero(N a);
+
+  /**
+   * The sign every value of the number shares.
+   *
+   * @param a the number
+   * @return 1 when every value is positive, −1 when every value is negative, else 0
+   */
+  int signum(N a);
 }

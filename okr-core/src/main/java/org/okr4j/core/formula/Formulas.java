@@ -1,5 +1,6 @@
 package org.okr4j.core.formula;
 
+import java.util.List;
 import java.util.Optional;
 import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.model.ChangeSense;
@@ -17,7 +18,12 @@ public final class Formulas {
 
   /**
    * A change from {@code from} to {@code to}, in percent, percentage points or points of a scale.
-   * The caller checks first that a relative change is not from zero.
+   * The caller checks first that a relative change is not from zero (for intervals: that {@code
+   * from} cannot be zero).
+   *
+   * <p>A relative change divides by the magnitude of the old value, {@code (to − from) / |from|},
+   * so that a loss narrowing from −57.0 to −40.3 is a rise of +29.3%, not −29.3%. It is evaluated
+   * as {@code (to / from − 1) × sign(from) × 100}, where each variable occurs once.
    *
    * @param <N> the kind of number
    * @param a the arithmetic
@@ -25,13 +31,16 @@ public final class Formulas {
    * @param from the old value
    * @param to the new value
    * @param scaleMaximum the scale of a score, required for {@link ChangeMeasure#SCALE_POINTS}
-   * @return {@code (to / from − 1) × 100}, {@code to − from}, or {@code (to − from) / scale × 100}
+   * @return {@code (to − from) / |from| × 100}, {@code to − from}, or {@code (to − from) / scale ×
+   *     100}
    */
   public static <N> N change(
       Arithmetic<N> a, ChangeMeasure measure, N from, N to, Optional<Rational> scaleMaximum) {
     return switch (measure) {
       case RELATIVE ->
-          a.times(a.minus(a.dividedBy(to, from), a.constant(Rational.ONE)), a.constant(HUNDRED));
+          a.times(
+              a.minus(a.dividedBy(to, from), a.constant(Rational.ONE)),
+              a.constant(a.signum(from) < 0 ? HUNDRED.negated() : HUNDRED));
       case PERCENTAGE_POINTS -> a.minus(to, from);
       case SCALE_POINTS ->
           a.times(a.minus(to, from), a.constant(HUNDRED.dividedBy(requireScale(scaleMaximum))));
@@ -39,7 +48,8 @@ public final class Formulas {
   }
 
   /**
-   * The value a change of {@code amount} leads to from {@code base}.
+   * The value a change of {@code amount} leads to from {@code base}: the inverse of {@link
+   * #change}, so a relative change moves the base by {@code |base| × amount / 100}.
    *
    * @param <N> the kind of number
    * @param a the arithmetic
@@ -47,14 +57,19 @@ public final class Formulas {
    * @param base the value changed
    * @param amount the change in percent, percentage points or points of the scale
    * @param scaleMaximum the scale of a score, required for {@link ChangeMeasure#SCALE_POINTS}
-   * @return {@code base × (1 + amount / 100)}, {@code base + amount}, or {@code base + amount / 100
-   *     × scale}
+   * @return {@code base × (1 + amount / 100)} ({@code base × (1 − amount / 100)} for a negative
+   *     base), {@code base + amount}, or {@code base + amount / 100 × scale}
    */
   public static <N> N applyChange(
       Arithmetic<N> a, ChangeMeasure measure, N base, N amount, Optional<Rational> scaleMaximum) {
     return switch (measure) {
       case RELATIVE ->
-          a.times(base, a.plus(a.constant(Rational.ONE), a.dividedBy(amount, a.constant(HUNDRED))));
+          a.times(
+              base,
+              a.plus(
+                  a.constant(Rational.ONE),
+                  a.dividedBy(
+                      amount, a.constant(a.signum(base) < 0 ? HUNDRED.negated() : HUNDRED))));
       case PERCENTAGE_POINTS -> a.plus(base, amount);
       case SCALE_POINTS ->
           a.plus(base, a.times(amount, a.constant(requireScale(scaleMaximum).dividedBy(HUNDRED))));
@@ -91,6 +106,34 @@ public final class Formulas {
   public static <N> N share(Arithmetic<N> a, N part, N whole, boolean inPercent) {
     N ratio = a.dividedBy(part, whole);
     return inPercent ? a.times(ratio, a.constant(HUNDRED)) : ratio;
+  }
+
+  /**
+   * A total: {@code a + b + …}.
+   *
+   * @param <N> the kind of number
+   * @param a the arithmetic
+   * @param terms at least one term
+   * @return the sum
+   */
+  public static <N> N sum(Arithmetic<N> a, List<N> terms) {
+    N total = terms.get(0);
+    for (int i = 1; i < terms.size(); i++) {
+      total = a.plus(total, terms.get(i));
+    }
+    return total;
+  }
+
+  /**
+   * An arithmetic mean: {@code (a + b + …) / n}.
+   *
+   * @param <N> the kind of number
+   * @param a the arithmetic
+   * @param terms at least one term
+   * @return the mean
+   */
+  public static <N> N mean(Arithmetic<N> a, List<N> terms) {
+    return a.dividedBy(sum(a, terms), a.constant(Rational.of(terms.size())));
   }
 
   private static Rational requireScale(Optional<Rational> scaleMaximum) {

@@ -114,6 +114,13 @@ public abstract class Objective {
   }
 
   /**
+   * Figures printed beside the objective or its key results with the derivation they claim.
+   *
+   * @return the derived figures, in report order
+   */
+  public abstract List<DerivedFigure> derivedFigures();
+
+  /**
    * The weight of this objective in its parent's rollup; 0 excludes it.
    *
    * @return the weight, 1 unless set
@@ -158,6 +165,11 @@ public abstract class Objective {
     for (KeyResult k : keyResults()) {
       Checks.argument(
           ids.add(k.id()), "objective %s has two key results with id \"%s\"", id(), k.id());
+    }
+    Set<String> derived = new HashSet<>();
+    for (DerivedFigure d : derivedFigures()) {
+      Checks.argument(
+          derived.add(d.id()), "objective %s has two derived figures with id \"%s\"", id(), d.id());
     }
   }
 

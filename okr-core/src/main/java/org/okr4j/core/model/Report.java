@@ -116,6 +116,24 @@ public abstract class Report {
     return allObjectives().stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
+  /**
+   * The derived figure with an id.
+   *
+   * @param id the id
+   * @return the derived figure, or empty
+   */
+  public Optional<DerivedFigure> derivedFigure(String id) {
+    Checks.notNull(id, "derived figure id");
+    for (Objective o : allObjectives()) {
+      for (DerivedFigure d : o.derivedFigures()) {
+        if (d.id().equals(id)) {
+          return Optional.of(d);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static void collect(Objective o, List<Objective> into) {
     into.add(o);
     for (Objective child : o.children()) {
@@ -141,6 +159,13 @@ public abstract class Report {
       Checks.argument(ids.add(o.id()), "id \"%s\" is used twice in the report", o.id());
       for (KeyResult k : o.keyResults()) {
         Checks.argument(ids.add(k.id()), "id \"%s\" is used twice in the report", k.id());
+      }
+    }
+    Set<String> derived = new HashSet<>();
+    for (Objective o : allObjectives()) {
+      for (DerivedFigure d : o.derivedFigures()) {
+        Checks.argument(
+            derived.add(d.id()), "derived figure id \"%s\" is used twice in the report", d.id());
       }
     }
   }

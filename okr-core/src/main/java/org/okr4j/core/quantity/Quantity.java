@@ -84,13 +84,45 @@ public final class Quantity implements Comparable<Quantity> {
    * @param unit its unit
    * @param precision how precisely it was stated
    * @return the figure
-   * @throws IllegalArgumentException if {@code value} is outside {@link DecimalLimits}
+   * @throws IllegalArgumentException if {@code value} is outside {@link DecimalLimits}, or is not a
+   *     multiple of the precision's step ({@code 12} cannot be stated to the nearest 10)
    */
   public static Quantity of(BigDecimal value, Unit unit, Precision precision) {
     DecimalLimits.check(value, "value");
     Checks.notNull(unit, "unit");
     Checks.notNull(precision, "precision");
+    checkOnStep(value, precision);
     return new Quantity(normalize(value, precision), unit, precision);
+  }
+
+  /**
+   * A figure computed from rounded figures rather than printed, such as a sum whose uncertainty is
+   * the sum of the steps of its terms: it stands for {@code [value − step/2, value + step/2]}, and
+   * unlike {@link #of(BigDecimal, Unit, Precision)} its value need not be a multiple of the step.
+   *
+   * @param value the computed value
+   * @param unit its unit
+   * @param uncertainty the width of the interval it stands for, as a precision
+   * @return the figure
+   * @throws IllegalArgumentException if {@code value} is outside {@link DecimalLimits}
+   */
+  public static Quantity ofComputed(BigDecimal value, Unit unit, Precision uncertainty) {
+    DecimalLimits.check(value, "value");
+    Checks.notNull(unit, "unit");
+    Checks.notNull(uncertainty, "uncertainty");
+    return new Quantity(normalize(value, uncertainty), unit, uncertainty);
+  }
+
+  private static void checkOnStep(BigDecimal value, Precision precision) {
+    precision
+        .step()
+        .ifPresent(
+            step ->
+                Checks.argument(
+                    value.remainder(step).signum() == 0,
+                    "value (%s) must be a multiple of its stated step (%s)",
+                    value.toPlainString(),
+                    step.toPlainString()));
   }
 
   /**
@@ -223,9 +255,11 @@ public final class Quantity implements Comparable<Quantity> {
    *
    * @param newValue the value
    * @return the copy, or {@code this} when the value is equal in value and scale
+   * @throws IllegalArgumentException if {@code newValue} is not a multiple of the precision's step
    */
   public Quantity withValue(BigDecimal newValue) {
     DecimalLimits.check(newValue, "value");
+    checkOnStep(newValue, precision);
     BigDecimal normalized = normalize(newValue, precision);
     boolean same = normalized.compareTo(value) == 0 && normalized.scale() == value.scale();
     return same ? this : new Quantity(normalized, unit, precision);
@@ -236,6 +270,7 @@ public final class Quantity implements Comparable<Quantity> {
    *
    * @param newPrecision the precision
    * @return the copy, or {@code this} when the precision is equal
+   * @throws IllegalArgumentException if the value is not a multiple of the new precision's step
    */
   public Quantity withPrecision(Precision newPrecision) {
     Checks.notNull(newPrecision, "precision");

@@ -158,6 +158,7 @@ public final class Rollup {
         steps = steps.add(step.orElseThrow());
       }
     }
-    return Quantity.of(total, first.unit(), exact ? Precision.exact() : Precision.toNearest(steps));
+    return Quantity.ofComputed(
+        total, first.unit(), exact ? Precision.exact() : Precision.toNearest(steps));
   }
 }

@@ -85,6 +85,30 @@ public final class FiscalCalendar {
   }
 
   /**
+   * A fiscal year to date: from the start of the fiscal year up to, but not including, a day.
+   *
+   * @param fiscalYear the calendar year the fiscal year ends in
+   * @param endExclusive the day after the last day counted, within the fiscal year or on the day
+   *     after it ends
+   * @return the period, of kind {@link Period.Kind#CUSTOM}, labelled {@code "FY2019/20 YTD to
+   *     2020-03-31"} (the last day counted)
+   * @throws IllegalArgumentException if {@code endExclusive} is not after the year's start or is
+   *     after the day after its end
+   */
+  public Period yearToDate(int fiscalYear, LocalDate endExclusive) {
+    Checks.notNull(endExclusive, "year to date end");
+    checkYear(fiscalYear);
+    LocalDate start = startOf(fiscalYear);
+    Checks.argument(
+        !endExclusive.isAfter(start.plusYears(1)),
+        "year to date end (%s) must be within %s",
+        endExclusive,
+        yearLabel(fiscalYear));
+    return Period.between(
+        start, endExclusive, yearLabel(fiscalYear) + " YTD to " + endExclusive.minusDays(1));
+  }
+
+  /**
    * The fiscal year a day falls in.
    *
    * @param date the day

@@ -181,6 +181,33 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
+   * The same period {@code years} years earlier: the fiscal quarter or year, month or calendar year
+   * of that many years before, or the same range of dates shifted (labelled by its dates), for
+   * "compared with the previous year".
+   *
+   * @param years how many years back, 0 or more
+   * @return the earlier period, or {@code this} for 0
+   * @throws IllegalArgumentException if {@code years} is negative or the period would start before
+   *     year 1
+   */
+  public Period minusYears(int years) {
+    Checks.argument(years >= 0, "years (%d) must be >= 0", years);
+    if (years == 0) {
+      return this;
+    }
+    Checks.argument(
+        start.getYear() - years >= 1, "%s minus %d years is before year 1", label, years);
+    FiscalCalendar fiscal = calendar;
+    return switch (kind) {
+      case FISCAL_QUARTER -> Objects.requireNonNull(fiscal).quarter(fiscalYear - years, quarter);
+      case FISCAL_YEAR -> Objects.requireNonNull(fiscal).fiscalYear(fiscalYear - years);
+      case MONTH -> of(YearMonth.from(start).minusYears(years));
+      case CALENDAR_YEAR -> calendarYear(start.getYear() - years);
+      case CUSTOM -> between(start.minusYears(years), endExclusive.minusYears(years));
+    };
+  }
+
+  /**
    * What sort of span this is.
    *
    * @return the kind

@@ -74,7 +74,7 @@ class FigureAuditTest {
     assertThat(f.claimedRange()).contains(Interval.of(Rational.of(-850, 567)));
     assertThat(f.explanation().brief())
         .isEqualTo(
-            "(1134 − 1151) / 1134 × 100 = -1.49912…%; rounded half up that prints -1.5%,"
+            "(1134 − 1151) / 1134 × 100 = -1.49912…%; rounded half up to the nearest 0.1 that prints -1.5%,"
                 + " so -1.4% follows only under DOWN (truncation toward zero)");
   }
 
@@ -221,7 +221,7 @@ class FigureAuditTest {
     assertThat(f.explanation().result())
         .isEqualTo(
             "52%; inputs within their stated precision allow [51.487%, 52.522%]; no basis or"
-                + " rounding the library knows gives 52.9%: inconsistent");
+                + " rounding the audit tried gives 52.9%: inconsistent");
   }
 
   @Test
@@ -259,9 +259,11 @@ class FigureAuditTest {
             .target(Target.toBeDetermined())
             .build();
     AuditFinding f = only(k, "baseline");
-    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_AT_PRECISION_EDGE);
+    assertThat(f.reproducesAsPrinted()).isFalse();
     assertThat(f.matched().orElseThrow().isWithinInputPrecision()).isTrue();
-    assertThat(f.explanation().result()).contains("for inputs within their stated precision");
+    assertThat(f.explanation().result())
+        .contains("only with inputs at the edge of their stated precision");
   }
 
   @Test
@@ -393,6 +395,7 @@ class FigureAuditTest {
     new com.google.common.testing.NullPointerTester()
         .setDefault(Report.class, minimalReport())
         .setDefault(Objective.class, Objective.builder().id("o").title("o").build())
+        .setDefault(AuditPolicy.class, AuditPolicy.strict())
         .testAllPublicStaticMethods(FigureAudit.class);
   }
 
@@ -477,12 +480,12 @@ class FigureAuditTest {
         only(
             shareKeyResult(Unit.percent(), "31", q("1.0", Unit.count()), q("3.0", Unit.count())),
             "baseline");
-    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_AT_PRECISION_EDGE);
     assertThat(f.matched().orElseThrow().isWithinInputPrecision()).isTrue();
     assertThat(f.explanation().result())
         .isEqualTo(
-            "33.3333…%, which prints as 31% for inputs within their stated precision (range"
-                + " [31.14%, 35.60%]): consistent");
+            "33.3333…%, which prints as 33% rounded half up to the nearest 1; 31% follows only"
+                + " with inputs at the edge of their stated precision (range [31.14%, 35.60%])");
   }
 
   @Test

@@ -47,12 +47,19 @@ class PercentChangeProperties {
     Statistics.label("case")
         .collect(a.isZero() || b.isZero() ? "zero" : a.compareTo(b) < 0 ? "increase" : "decrease");
     Statistics.label("negative old value").collect(a.signum() < 0);
-    assertThat(there.isDefined()).isEqualTo(!a.isZero());
-    assertThat(back.isDefined()).isEqualTo(!b.isZero());
+    boolean opposite = a.signum() * b.signum() < 0;
+    assertThat(there.isDefined()).isEqualTo(!a.isZero() && !opposite);
+    assertThat(back.isDefined()).isEqualTo(!b.isZero() && !opposite);
     if (there.isDefined() && back.isDefined()) {
+      // Divided by |old|: for negative values the factors are 1 − x, since b / a = 1 − x.
       Rational x = there.value().asFraction();
       Rational y = back.value().asFraction();
-      assertThat(Rational.ONE.plus(x).multipliedBy(Rational.ONE.plus(y))).isEqualTo(Rational.ONE);
+      Rational one = Rational.ONE;
+      Rational product =
+          a.signum() > 0
+              ? one.plus(x).multipliedBy(one.plus(y))
+              : one.minus(x).multipliedBy(one.minus(y));
+      assertThat(product).isEqualTo(one);
     }
     Statistics.label("case")
         .coverage(
@@ -70,9 +77,13 @@ class PercentChangeProperties {
     Outcome<Change> change = PercentChange.relative(a, b);
     if (a.isZero()) {
       assertThat(change.undefinedReason()).contains(UndefinedReason.CHANGE_FROM_ZERO);
+    } else if (a.signum() * b.signum() < 0) {
+      assertThat(change.undefinedReason()).contains(UndefinedReason.CHANGE_CROSSES_ZERO);
     } else {
-      assertThat(change.value().amount()).isEqualTo(b.minus(a).multipliedBy(HUNDRED).dividedBy(a));
-      assertThat(a.multipliedBy(Rational.ONE.plus(change.value().asFraction()))).isEqualTo(b);
+      assertThat(change.value().amount())
+          .isEqualTo(b.minus(a).multipliedBy(HUNDRED).dividedBy(a.abs()));
+      assertThat(a.plus(a.abs().multipliedBy(change.value().asFraction()))).isEqualTo(b);
+      assertThat(change.value().isAgainstNegativeReference()).isEqualTo(a.signum() < 0);
     }
   }
 

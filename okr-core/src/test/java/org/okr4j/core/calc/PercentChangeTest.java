@@ -77,6 +77,48 @@ class PercentChangeTest {
     assertThat(c.explanation().brief()).isEqualTo("(0.5 − (1/3)) / (1/3) = +50.00%");
   }
 
+  @Test
+  void between_lossNarrowing_dividesByTheMagnitudeAndSaysSo() {
+    Unit dollars = Unit.of("$MM");
+    Quantity from = Quantity.of(new java.math.BigDecimal("-57.0"), dollars);
+    Quantity to = Quantity.of(new java.math.BigDecimal("-40.3"), dollars);
+    Outcome<Change> c =
+        PercentChange.between(
+            from, to, ChangeMeasure.RELATIVE, ChangeSense.CHANGE, Direction.HIGHER_IS_BETTER);
+    // (−40.3 + 57.0) / 57.0 × 100 = 16.7 / 0.57
+    assertThat(amount(c)).isEqualTo(Rational.of(1670, 57));
+    assertThat(c.value().isAgainstNegativeReference()).isTrue();
+    assertThat(c.explanation().formula()).isEqualTo("(new − old) / |old|");
+    assertThat(c.explanation().brief())
+        .isEqualTo(
+            "(−40.3 − (−57.0)) / |−57.0| = +29.30% (divided by |old|: the old value is negative)");
+    Outcome<Change> improvement =
+        PercentChange.between(
+            from, to, ChangeMeasure.RELATIVE, ChangeSense.IMPROVEMENT, Direction.HIGHER_IS_BETTER);
+    assertThat(amount(improvement)).isEqualTo(Rational.of(1670, 57));
+  }
+
+  @Test
+  void relative_lossWidening_isNegative() {
+    Outcome<Change> c = PercentChange.relative(Rational.of(-40), Rational.of(-50));
+    assertThat(amount(c)).isEqualTo(Rational.of(-25));
+    assertThat(c.value().isAgainstNegativeReference()).isTrue();
+    assertThat(PercentChange.relative(Rational.of(40), Rational.of(50)).value())
+        .matches(x -> !x.isAgainstNegativeReference());
+  }
+
+  @Test
+  void relative_acrossZero_undefinedWithItsReason() {
+    Outcome<Change> c = PercentChange.relative(Rational.of(-5), Rational.of(3));
+    assertThat(c.undefinedReason()).contains(UndefinedReason.CHANGE_CROSSES_ZERO);
+    assertThat(c.explanation().brief())
+        .isEqualTo("old = −5 and new = 3 have opposite signs = undefined (change crosses zero)");
+    assertThat(PercentChange.relative(Rational.of(5), Rational.of(-3)).undefinedReason())
+        .contains(UndefinedReason.CHANGE_CROSSES_ZERO);
+    assertThat(amount(PercentChange.relative(Rational.of(-5), Rational.ZERO)))
+        .isEqualTo(Rational.of(100));
+  }
+
   // between(Quantity, ...)
 
   @Test

@@ -41,7 +41,17 @@ class TargetValueTest {
     Explanation e = v.explanation();
     assertThat(e.subject()).isEqualTo("target value");
     assertThat(e.formula()).isEqualTo("baseline × (1 + change / 100)");
-    assertThat(e.brief()).isEqualTo("19 × (1 + -2 / 100) = 18.62");
+    assertThat(e.brief()).isEqualTo("19 × (1 + (−2) / 100) = 18.62");
+  }
+
+  @Test
+  void ofChange_negativeBaseline_movesByTheMagnitude() {
+    // a loss of −57.0 improved by 10%: −57.0 + |−57.0| × 10 / 100 = −51.3
+    Outcome<Rational> v =
+        TargetValue.ofChange(change(ChangeMeasure.RELATIVE, "10"), q("-57.0", Unit.count()));
+    assertThat(v.value()).isEqualTo(Rational.of(-513, 10));
+    assertThat(v.explanation().formula()).isEqualTo("baseline + |baseline| × change / 100");
+    assertThat(v.explanation().brief()).isEqualTo("−57.0 + |−57.0| × 10 / 100 = -51.3");
   }
 
   @Test

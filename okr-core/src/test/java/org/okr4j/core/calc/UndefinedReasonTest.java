@@ -43,6 +43,9 @@ class UndefinedReasonTest {
         UndefinedReason.CHANGE_FROM_ZERO,
         () -> PercentChange.relative(Rational.ZERO, Rational.of(119, 10)));
     PRODUCERS.put(
+        UndefinedReason.CHANGE_CROSSES_ZERO,
+        () -> PercentChange.relative(Rational.of(-5), Rational.of(3)));
+    PRODUCERS.put(
         UndefinedReason.TARGET_EQUALS_BASELINE,
         () -> TargetProgress.between(Rational.of(1880), Rational.of(1880), Rational.of(1919)));
     PRODUCERS.put(

@@ -1,11 +1,14 @@
 package org.okr4j.core.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -37,9 +40,30 @@ class QuantityProperties {
             .map(s -> Precision.toNearest(new BigDecimal(s))));
   }
 
+  /** The value moved to the nearest multiple of the precision's step: a figure must lie on it. */
+  private static BigDecimal onStep(BigDecimal value, Precision precision) {
+    return precision
+        .step()
+        .map(s -> value.divide(s, 0, RoundingMode.HALF_UP).multiply(s))
+        .orElse(value);
+  }
+
+  @Property
+  void offTheStep_isRefusedNamingValueAndStep(
+      @ForAll("values") BigDecimal value, @ForAll("precisions") Precision precision) {
+    BigDecimal step = precision.step().orElse(BigDecimal.ONE);
+    Assume.that(!precision.isExact() && value.remainder(step).signum() != 0);
+    assertThatThrownBy(() -> Quantity.of(value, Unit.count(), precision))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(value.toPlainString())
+        .hasMessageContaining(step.toPlainString());
+  }
+
   @Property
   void normalization_keepsTheNumericValue(
-      @ForAll("values") BigDecimal value, @ForAll("precisions") Precision precision) {
+      @ForAll("values") BigDecimal printed, @ForAll("precisions") Precision precision) {
+    BigDecimal value = onStep(printed, precision);
+    Assume.that(DecimalLimits.isWithinLimits(value));
     Quantity q = Quantity.of(value, Unit.count(), precision);
     Statistics.label("sign").collect(value.signum());
     Statistics.label("written with").collect(writtenWith(value));
@@ -68,9 +92,12 @@ class QuantityProperties {
 
   @Property
   void equalQuantities_areNumericallyEqualWithEqualHashCodes(
-      @ForAll("values") BigDecimal a,
+      @ForAll("values") BigDecimal printed,
       @ForAll("precisions") Precision pa,
       @ForAll("precisions") Precision pb) {
+    BigDecimal a = onStep(onStep(printed, pa), pb);
+    Assume.that(DecimalLimits.isWithinLimits(a));
+    Assume.that(a.remainder(pa.step().orElse(BigDecimal.ONE)).signum() == 0 || pa.isExact());
     Quantity x = Quantity.of(a, Unit.count(), pa);
     Quantity y = Quantity.of(a.stripTrailingZeros(), Unit.count(), pb);
     assertThat(x.isEqual(y)).isTrue();
@@ -83,10 +110,13 @@ class QuantityProperties {
 
   @Property
   void compareTo_isTheOrderOfTheValues(
-      @ForAll("values") BigDecimal a,
-      @ForAll("values") BigDecimal b,
+      @ForAll("values") BigDecimal printedA,
+      @ForAll("values") BigDecimal printedB,
       @ForAll("precisions") Precision pa,
       @ForAll("precisions") Precision pb) {
+    BigDecimal a = onStep(printedA, pa);
+    BigDecimal b = onStep(printedB, pb);
+    Assume.that(DecimalLimits.isWithinLimits(a) && DecimalLimits.isWithinLimits(b));
     Quantity x = Quantity.of(a, Unit.percent(), pa);
     Quantity y = Quantity.of(b, Unit.percent(), pb);
     assertThat(Integer.signum(x.compareTo(y))).isEqualTo(a.compareTo(b));

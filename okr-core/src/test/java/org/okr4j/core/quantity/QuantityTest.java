@@ -106,11 +106,25 @@ class QuantityTest {
     assertThat(Quantity.of(d("3.8"), SCORE, Precision.decimals(2)).value()).isEqualTo(d("3.80"));
     assertThat(Quantity.exact(d("1134.0"), Unit.count()).value()).isEqualTo(d("1134"));
     assertThat(Quantity.exact(d("1E+3"), Unit.count()).value()).isEqualTo(d("1000"));
-    assertThat(Quantity.of(d("3.85"), SCORE, Precision.decimals(1)).value()).isEqualTo(d("3.85"));
     assertThat(Quantity.of(d("3.5"), SCORE, Precision.toNearest(d("0.25"))).value())
         .isEqualTo(d("3.50"));
     assertThat(Quantity.of(d("3.80"), SCORE, Precision.decimals(1)))
         .isEqualTo(Quantity.of(d("3.8"), SCORE));
+  }
+
+  @Test
+  void of_valueOffItsStep_isRefusedNamingValueAndStep() {
+    assertThatThrownBy(() -> Quantity.of(d("12"), Unit.count(), Precision.toNearest(d("10"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value (12) must be a multiple of its stated step (10)");
+    assertThatThrownBy(() -> Quantity.of(d("219"), Unit.count(), Precision.toNearest(d("2"))))
+        .hasMessage("value (219) must be a multiple of its stated step (2)");
+    assertThatThrownBy(() -> Quantity.of(d("3.85"), SCORE, Precision.decimals(1)))
+        .hasMessage("value (3.85) must be a multiple of its stated step (0.1)");
+    assertThat(Quantity.of(d("220"), Unit.count(), Precision.toNearest(d("2"))).value())
+        .isEqualTo(d("220"));
+    assertThat(Quantity.of(d("-3.75"), SCORE, Precision.toNearest(d("0.25"))).value())
+        .isEqualTo(d("-3.75"));
   }
 
   @Test
@@ -146,7 +160,9 @@ class QuantityTest {
     assertThat(changed.precision()).isEqualTo(q.precision());
     assertThat(q.withValue(d("3.8"))).isSameAs(q);
     assertThat(q.withValue(d("3.80"))).isSameAs(q); // normalizes to 3.8 under precision 0.1
-    assertThat(q.withValue(d("3.85")).value()).isEqualTo(d("3.85"));
+    assertThatThrownBy(() -> q.withValue(d("3.85")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value (3.85) must be a multiple of its stated step (0.1)");
     assertThatThrownBy(() -> q.withValue(d("1e999999999")))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -27,6 +27,37 @@ class PeriodTest {
   }
 
   @Test
+  void minusYears_theSamePeriodEarlier() {
+    assertThat(Q3.minusYears(1)).isEqualTo(WIKIMEDIA.quarter(2019, 3));
+    assertThat(Q3.minusYears(0)).isSameAs(Q3);
+    assertThat(WIKIMEDIA.fiscalYear(2020).minusYears(2)).isEqualTo(WIKIMEDIA.fiscalYear(2018));
+    assertThat(Period.of(YearMonth.of(2020, 6)).minusYears(1))
+        .isEqualTo(Period.of(YearMonth.of(2019, 6)));
+    assertThat(Period.calendarYear(2020).minusYears(1)).isEqualTo(Period.calendarYear(2019));
+    Period ytd = WIKIMEDIA.yearToDate(2020, LocalDate.of(2020, 4, 1));
+    Period earlier = ytd.minusYears(1);
+    assertThat(earlier.start()).isEqualTo(LocalDate.of(2018, 7, 1));
+    assertThat(earlier.endExclusive()).isEqualTo(LocalDate.of(2019, 4, 1));
+    assertThat(earlier.kind()).isEqualTo(Period.Kind.CUSTOM);
+    assertThatThrownBy(() -> Q3.minusYears(-1)).hasMessage("years (-1) must be >= 0");
+    assertThatThrownBy(() -> Period.calendarYear(5).minusYears(5))
+        .hasMessage("5 minus 5 years is before year 1");
+  }
+
+  @Test
+  void yearToDate_fromTheFiscalYearsStart() {
+    Period ytd = WIKIMEDIA.yearToDate(2020, LocalDate.of(2020, 4, 1));
+    assertThat(ytd.start()).isEqualTo(LocalDate.of(2019, 7, 1));
+    assertThat(ytd.endExclusive()).isEqualTo(LocalDate.of(2020, 4, 1));
+    assertThat(ytd.label()).isEqualTo("FY2019/20 YTD to 2020-03-31");
+    assertThat(WIKIMEDIA.yearToDate(2020, LocalDate.of(2020, 7, 1)).lengthInDays()).isEqualTo(366);
+    assertThatThrownBy(() -> WIKIMEDIA.yearToDate(2020, LocalDate.of(2020, 7, 2)))
+        .hasMessage("year to date end (2020-07-02) must be within FY2019/20");
+    assertThatThrownBy(() -> WIKIMEDIA.yearToDate(2020, LocalDate.of(2019, 7, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void between_isLabelledWithItsDates() {
     Period p = Period.between(day(2018, 7, 1), day(2019, 1, 1));
     assertThat(p.kind()).isEqualTo(Period.Kind.CUSTOM);

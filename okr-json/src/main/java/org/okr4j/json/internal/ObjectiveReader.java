@@ -31,6 +31,7 @@ final class ObjectiveReader {
           "status",
           "targetCompletion",
           "facts",
+          "derivedFigures",
           "keyResults",
           "children");
   private static final List<String> STATUS_MEMBERS = List.of("color", "reason");
@@ -93,6 +94,14 @@ final class ObjectiveReader {
             case "facts" -> {
               if (!in.isNull()) {
                 in.array(path, "an array of facts", (p, i) -> objective.addFacts(readFact(p)));
+              }
+            }
+            case "derivedFigures" -> {
+              if (!in.isNull()) {
+                in.array(
+                    path,
+                    "an array of derived figures",
+                    (p, i) -> objective.addDerivedFigures(cx.derivations.readDerivedFigure(p)));
               }
             }
             case "keyResults" -> {

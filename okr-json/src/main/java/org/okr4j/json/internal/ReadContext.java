@@ -46,6 +46,7 @@ final class ReadContext {
   final CheckInReader checkIns;
   final KeyResultReader keyResults;
   final ObjectiveReader objectives;
+  final DerivationReader derivations;
 
   ReadContext(JsonParser parser, ReadLimits limits) {
     this.in = new Cursor(parser, limits);
@@ -55,6 +56,7 @@ final class ReadContext {
     this.checkIns = new CheckInReader(this);
     this.keyResults = new KeyResultReader(this);
     this.objectives = new ObjectiveReader(this);
+    this.derivations = new DerivationReader(this);
   }
 
   FiscalCalendar calendar() {

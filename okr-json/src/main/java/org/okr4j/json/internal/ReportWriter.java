@@ -44,11 +44,13 @@ public final class ReportWriter {
   private final JsonGenerator out;
   private final FigureWriter fig;
   private final TargetWriter targets;
+  private final DerivationWriter derivations;
 
   private ReportWriter(JsonGenerator out, FiscalCalendar calendar) {
     this.out = out;
     this.fig = new FigureWriter(out, calendar);
     this.targets = new TargetWriter(out, fig);
+    this.derivations = new DerivationWriter(out, fig);
   }
 
   /**
@@ -102,6 +104,7 @@ public final class ReportWriter {
       }
       out.writeEndArray();
     }
+    derivations.derivedFigures(o.derivedFigures());
     if (!o.keyResults().isEmpty()) {
       out.writeName("keyResults");
       out.writeStartArray();

@@ -1,0 +1,277 @@
+package org.okr4j.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.model.Baseline;
+import org.okr4j.core.model.ChangeSense;
+import org.okr4j.core.model.CheckIn;
+import org.okr4j.core.model.Derivation;
+import org.okr4j.core.model.DerivationKind;
+import org.okr4j.core.model.DerivedFigure;
+import org.okr4j.core.model.Direction;
+import org.okr4j.core.model.FigureRef;
+import org.okr4j.core.model.KeyResult;
+import org.okr4j.core.model.Metric;
+import org.okr4j.core.model.Objective;
+import org.okr4j.core.model.Report;
+import org.okr4j.core.model.StatedFigure;
+import org.okr4j.core.model.Target;
+import org.okr4j.core.quantity.Quantity;
+import org.okr4j.core.quantity.Rational;
+import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.time.FiscalCalendar;
+import org.okr4j.core.time.Period;
+
+/**
+ * Derived figures of a monthly metrics report, against each kind of reference: the previous month,
+ * the same month a year earlier, a fiscal year to date, the plan, and other derived figures.
+ */
+class DerivedFigureReferencesTest {
+  private static final FiscalCalendar FY = FiscalCalendar.startingIn(Month.JULY);
+  private static final Period MAY = Period.of(YearMonth.of(2020, Month.MAY));
+  private static final Period JUNE = Period.of(YearMonth.of(2020, Month.JUNE));
+  private static final Unit VIEWS = Unit.count("views");
+  private static final Unit MONEY = Unit.of("$MM");
+  private static final Period YTD = FY.yearToDate(2020, LocalDate.of(2020, 4, 1));
+
+  private static Quantity q(String v, Unit u) {
+    return Quantity.of(new BigDecimal(v), u);
+  }
+
+  private static StatedFigure s(String v, Unit u) {
+    return StatedFigure.of(v, q(v, u));
+  }
+
+  private static Report report(DerivedFigure... figures) {
+    KeyResult traffic =
+        KeyResult.builder()
+            .id("traffic")
+            .statement("page views")
+            .metric(Metric.of("views", VIEWS, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("950", VIEWS)))
+            .target(Target.toBeDetermined())
+            .addCheckIns(
+                CheckIn.of(JUNE.minusYears(1), Quantity.exact(1000, VIEWS)),
+                CheckIn.of(MAY, Quantity.exact(880, VIEWS)),
+                CheckIn.of(JUNE, Quantity.exact(909, VIEWS)))
+            .build();
+    KeyResult expenses =
+        KeyResult.builder()
+            .id("expenses")
+            .statement("expenses")
+            .metric(Metric.of("expenses", MONEY, Direction.LOWER_IS_BETTER))
+            .target(Target.reach(q("1.64", MONEY)))
+            .addCheckIns(CheckIn.of(JUNE, q("1.28", MONEY)))
+            .build();
+    KeyResult ytd =
+        KeyResult.builder()
+            .id("revenue-ytd")
+            .statement("revenue, fiscal year to date")
+            .metric(Metric.of("revenue", MONEY, Direction.HIGHER_IS_BETTER))
+            .target(Target.reach(q("100.0", MONEY)))
+            .addCheckIns(
+                CheckIn.of(
+                    Period.between(YTD.start(), YTD.endExclusive(), "FY20 YTD"), q("75.0", MONEY)))
+            .build();
+    KeyResult loss =
+        KeyResult.builder()
+            .id("operating-result")
+            .statement("operating result")
+            .metric(Metric.of("result", MONEY, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("-57.0", MONEY)))
+            .target(Target.toBeDetermined())
+            .addCheckIns(CheckIn.of(JUNE, q("-40.3", MONEY)))
+            .build();
+    return Report.builder()
+        .title("monthly metrics")
+        .calendar(FY)
+        .period(FY.fiscalYear(2020))
+        .addObjectives(
+            Objective.builder()
+                .id("o")
+                .title("metrics")
+                .addKeyResults(traffic, expenses, ytd, loss)
+                .addDerivedFigures(figures)
+                .build())
+        .build();
+  }
+
+  private static AuditFinding audit(Report r, String id) {
+    return FigureAudit.audit(r).stream()
+        .filter(f -> f.location().equals("derived figure " + id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static AuditFinding one(String text, Unit unit, Derivation d) {
+    return audit(report(DerivedFigure.of("d", s(text, unit), d)), "d");
+  }
+
+  @Test
+  void juneComparedWithMay() {
+    // (909 − 880) / 880 × 100 = 3.2954…
+    AuditFinding f =
+        one(
+            "3.3",
+            Unit.percent(),
+            Derivation.relativeChange(
+                FigureRef.checkIn("traffic", MAY), FigureRef.checkIn("traffic", JUNE)));
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.computed()).contains(Rational.of(2900, 880));
+    assertThat(f.explanation().substituted()).isEqualTo("(909 − 880) / 880 × 100");
+  }
+
+  @Test
+  void comparedWithTheSameMonthAYearEarlier() {
+    // (909 − 1000) / 1000 × 100 = −9.1
+    AuditFinding f =
+        one(
+            "-9.1",
+            Unit.percent(),
+            Derivation.relativeChange(
+                FigureRef.checkIn("traffic", JUNE.minusYears(1)),
+                FigureRef.checkIn("traffic", JUNE)));
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.computed()).contains(Rational.of(-91, 10));
+  }
+
+  @Test
+  void againstTheWrongMonth_theSearchFindsTheOneBefore() {
+    // claimed against June 2019 but printed +3.3%, the change from May: another basis
+    AuditFinding f =
+        one(
+            "3.3",
+            Unit.percent(),
+            Derivation.relativeChange(
+                FigureRef.checkIn("traffic", JUNE.minusYears(1)),
+                FigureRef.checkIn("traffic", JUNE)));
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_OTHER_BASIS);
+    assertThat(f.matched().orElseThrow().basis())
+        .isEqualTo(
+            "relative change of check-in 2020-05 of traffic and check-in 2020-06 of traffic");
+    AuditFinding strict =
+        FigureAudit.audit(
+                report(
+                    DerivedFigure.of(
+                        "d",
+                        s("3.3", Unit.percent()),
+                        Derivation.relativeChange(
+                            FigureRef.checkIn("traffic", JUNE.minusYears(1)),
+                            FigureRef.checkIn("traffic", JUNE)))),
+                AuditPolicy.strict())
+            .stream()
+            .filter(x -> x.kind() == FigureKind.DERIVED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(strict.verdict()).isEqualTo(Verdict.INCONSISTENT);
+  }
+
+  @Test
+  void varianceAgainstPlan_absoluteAndRelative_underPlan() {
+    // 1.28 − 1.64 = −0.36 ($0.36MM under plan); (1.28 − 1.64) / 1.64 × 100 = −21.95… (22% under)
+    AuditFinding absolute =
+        one(
+            "-0.36",
+            MONEY,
+            Derivation.difference(
+                FigureRef.target("expenses"), FigureRef.checkIn("expenses", JUNE)));
+    assertThat(absolute.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(absolute.computed()).contains(Rational.of(-36, 100));
+    AuditFinding relative =
+        one(
+            "-22",
+            Unit.percent(),
+            Derivation.relativeChange(
+                FigureRef.target("expenses"), FigureRef.checkIn("expenses", JUNE)));
+    assertThat(relative.verdict()).isEqualTo(Verdict.CONSISTENT);
+    // as an improvement of a lower-is-better metric the sign flips: 22% better than plan
+    AuditFinding improvement =
+        one(
+            "22",
+            Unit.percent(),
+            Derivation.relativeChange(
+                    FigureRef.target("expenses"), FigureRef.checkIn("expenses", JUNE))
+                .inSense(ChangeSense.IMPROVEMENT));
+    assertThat(improvement.verdict()).isEqualTo(Verdict.CONSISTENT);
+  }
+
+  @Test
+  void fiscalYearToDate_foundByItsDates_percentOfTarget() {
+    assertThat(YTD.label()).isEqualTo("FY2019/20 YTD to 2020-03-31");
+    // 75.0 / 100.0 × 100 = 75; the check-in's period is labelled differently but has the dates
+    AuditFinding f =
+        one(
+            "75",
+            Unit.percent(),
+            Derivation.percentOfTarget(
+                FigureRef.checkIn("revenue-ytd", YTD), FigureRef.target("revenue-ytd")));
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.computed()).contains(Rational.of(75));
+  }
+
+  @Test
+  void negativeReference_lossNarrowing_isARiseOf29Percent() {
+    AuditFinding f =
+        one(
+            "29",
+            Unit.percent(),
+            Derivation.relativeChange(
+                FigureRef.baseline("operating-result"),
+                FigureRef.checkIn("operating-result", JUNE)));
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.computed()).contains(Rational.of(1670, 57));
+    assertThat(f.explanation().substituted()).isEqualTo("(−40.3 − (−57.0)) / |−57.0| × 100");
+    assertThat(f.explanation().formula()).isEqualTo("(new − old) / |old| × 100");
+  }
+
+  @Test
+  void derivedFromDerived_sumThenRestatement() {
+    DerivedFigure total =
+        DerivedFigure.of(
+            "total",
+            s("2.92", MONEY),
+            Derivation.sum(
+                List.of(FigureRef.checkIn("expenses", JUNE), FigureRef.target("expenses"))));
+    DerivedFigure restated =
+        DerivedFigure.of(
+            "total-rounded", s("2.9", MONEY), Derivation.restatement(FigureRef.derived("total")));
+    Report r = report(total, restated);
+    assertThat(audit(r, "total").verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(audit(r, "total-rounded").verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(audit(r, "total-rounded").derivationKind()).isEqualTo(DerivationKind.RESTATEMENT);
+    assertThat(r.derivedFigure("total")).contains(total);
+    assertThat(r.derivedFigure("none")).isEmpty();
+  }
+
+  @Test
+  void missingInput_notAuditable() {
+    AuditFinding f =
+        one(
+            "5",
+            Unit.percent(),
+            Derivation.relativeChange(
+                FigureRef.checkIn("traffic", JUNE.minusYears(2)),
+                FigureRef.checkIn("traffic", JUNE)));
+    assertThat(f.verdict()).isEqualTo(Verdict.NOT_AUDITABLE);
+    assertThat(f.tolerance()).isEqualTo(Tolerance.undefined());
+    assertThat(f.explanation().result())
+        .isEqualTo("not auditable: the inputs it derives from are not in the report");
+  }
+
+  @Test
+  void acrossZero_relativeChangeUndefined_notAuditable() {
+    DerivedFigure d =
+        DerivedFigure.of(
+            "d",
+            s("10", Unit.percent()),
+            Derivation.relativeChange(
+                FigureRef.baseline("operating-result"), FigureRef.target("expenses")));
+    assertThat(audit(report(d), "d").verdict()).isEqualTo(Verdict.NOT_AUDITABLE);
+  }
+}
