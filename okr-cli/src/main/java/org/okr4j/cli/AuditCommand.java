@@ -1,8 +1,10 @@
 package org.okr4j.cli;
 
 import org.okr4j.core.audit.AuditFinding;
+import org.okr4j.core.audit.AuditPolicy;
 import org.okr4j.core.audit.Verdict;
 import org.okr4j.report.Scorecard;
+import org.okr4j.report.ScorecardOptions;
 import org.okr4j.report.render.JsonRenderer;
 import org.okr4j.report.render.TerminalRenderer;
 import picocli.CommandLine.Command;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
       "Exits 1 when any figure is inconsistent, so a report can be checked in CI before it is"
           + " presented. Without FILE, audits the bundled Q3 FY20 deck."
     },
-    footer = {"", "Example: okr audit report.json --format json"})
+    footer = {"", "Example: okr audit report.json --strict --format json"})
 final class AuditCommand implements java.util.concurrent.Callable<Integer> {
   private final Environment env;
 
@@ -33,13 +35,22 @@ final class AuditCommand implements java.util.concurrent.Callable<Integer> {
       description = "table or json. Default: ${DEFAULT-VALUE}.")
   Format format = Format.TABLE;
 
+  @Option(
+      names = "--strict",
+      description =
+          "Accept a figure only under the reading the report claims, rounded half up, from its"
+              + " inputs as printed (no other basis, rounding mode or input precision).")
+  boolean strict;
+
   AuditCommand(Environment env) {
     this.env = env;
   }
 
   @Override
   public Integer call() {
-    Scorecard scorecard = Scorecard.evaluate(Inputs.report(io.file, env));
+    ScorecardOptions options =
+        ScorecardOptions.defaults().withAudit(strict ? AuditPolicy.strict() : AuditPolicy.search());
+    Scorecard scorecard = Scorecard.evaluate(Inputs.report(io.file, env), options);
     String text =
         switch (format) {
           case TABLE ->

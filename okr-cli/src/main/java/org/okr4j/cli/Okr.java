@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       ScoreCommand.class,
       AuditCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
       SchemaCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -181,6 +181,51 @@ class OkrTest {
   }
 
   @Test
+  void import_theSeedDeck_thenAuditAndScoreTheDraft() throws IOException {
+    Files.copy(
+        Path.of(
+            "..",
+            "okr-import",
+            "src",
+            "test",
+            "resources",
+            "org",
+            "okr4j",
+            "importer",
+            "wikimedia-technology-q3-fy20.md"),
+        dir.resolve("deck.md"));
+    Run imported =
+        run(
+            "import",
+            "deck.md",
+            "--from",
+            "markdown",
+            "--period",
+            "FY2019/20 Q3",
+            "--fiscal-year-start",
+            "july",
+            "--output",
+            "draft.json");
+    assertThat(imported.status()).as(imported.err()).isZero();
+    assertThat(imported.err())
+        .containsPattern("okr: deck.md: \\d+ key results imported, \\d+ review note");
+    assertThat(run("validate", "draft.json").status()).isZero();
+    assertThat(run("score", "draft.json").status()).isZero();
+    assertThat(run("audit", "draft.json").status()).isIn(0, 1);
+    assertThat(run("import", "deck.md", "--from", "yaml").status()).isEqualTo(2);
+    assertThat(run("import", "deck.md", "--from", "md", "--fiscal-year-start", "julember").err())
+        .contains("is not a month");
+    assertThat(run("import", "none.md", "--from", "md").err()).contains("no such file");
+  }
+
+  @Test
+  void audit_strict_flagsWhatOnlyTheSearchAccepts() {
+    Run strict = run("audit", "--strict", "--format", "json");
+    assertThat(strict.status()).isEqualTo(1);
+    assertThat(strict.err()).doesNotContain("2 inconsistent");
+  }
+
+  @Test
   void schema() {
     assertThat(run("schema").out()).contains("\"okr4j/1\"");
     assertThat(run("schema", "scorecard").out()).contains("\"okr4j-scorecard/1\"");
@@ -189,7 +234,7 @@ class OkrTest {
 
   @Test
   void helpAndVersion_onEveryCommand() {
-    for (String command : new String[] {"score", "audit", "validate", "schema"}) {
+    for (String command : new String[] {"score", "audit", "validate", "import", "schema"}) {
       Run help = run(command, "--help");
       assertThat(help.status()).isZero();
       assertThat(help.out())

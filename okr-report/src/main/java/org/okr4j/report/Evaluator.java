@@ -59,7 +59,7 @@ final class Evaluator {
   }
 
   Scorecard report(Report report) {
-    List<AuditFinding> audit = FigureAudit.audit(report);
+    List<AuditFinding> audit = FigureAudit.audit(report, options.audit());
     Map<String, List<AuditFinding>> byKeyResult = new LinkedHashMap<>();
     Map<String, List<AuditFinding>> byObjective = new LinkedHashMap<>();
     for (AuditFinding f : audit) {

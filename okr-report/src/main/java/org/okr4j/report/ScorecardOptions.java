@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.core.audit.AuditPolicy;
 import org.okr4j.core.calc.Rounding;
 import org.okr4j.core.forecast.ProjectionMethod;
 import org.okr4j.core.model.ChangeSense;
@@ -36,7 +37,8 @@ public final class ScorecardOptions {
           RuleSet.builtIn(),
           List.of(ObjectiveStatusPolicy.WEAKEST, ObjectiveStatusPolicy.MEAN),
           Rounding.DISPLAY,
-          ProjectionMethod.LEAST_SQUARES);
+          ProjectionMethod.LEAST_SQUARES,
+          AuditPolicy.search());
 
   private final @Nullable LocalDate asOf;
   private final @Nullable Period goalPeriod;
@@ -46,6 +48,7 @@ public final class ScorecardOptions {
   private final List<ObjectiveStatusPolicy> objectivePolicies;
   private final Rounding display;
   private final ProjectionMethod projection;
+  private final AuditPolicy audit;
 
   private ScorecardOptions(
       @Nullable LocalDate asOf,
@@ -55,7 +58,8 @@ public final class ScorecardOptions {
       List<RuleSet> ruleSets,
       List<ObjectiveStatusPolicy> objectivePolicies,
       Rounding display,
-      ProjectionMethod projection) {
+      ProjectionMethod projection,
+      AuditPolicy audit) {
     this.asOf = asOf;
     this.goalPeriod = goalPeriod;
     this.changeMeasures = changeMeasures;
@@ -64,6 +68,7 @@ public final class ScorecardOptions {
     this.objectivePolicies = objectivePolicies;
     this.display = display;
     this.projection = projection;
+    this.audit = audit;
   }
 
   /**
@@ -100,7 +105,8 @@ public final class ScorecardOptions {
         ruleSets,
         objectivePolicies,
         display,
-        projection);
+        projection,
+        audit);
   }
 
   /**
@@ -128,7 +134,8 @@ public final class ScorecardOptions {
         ruleSets,
         objectivePolicies,
         display,
-        projection);
+        projection,
+        audit);
   }
 
   /**
@@ -149,7 +156,15 @@ public final class ScorecardOptions {
   public ScorecardOptions withChangeMeasures(ChangeMeasurePolicy policy) {
     Objects.requireNonNull(policy, "change measure policy");
     return new ScorecardOptions(
-        asOf, goalPeriod, policy, changeSense, ruleSets, objectivePolicies, display, projection);
+        asOf,
+        goalPeriod,
+        policy,
+        changeSense,
+        ruleSets,
+        objectivePolicies,
+        display,
+        projection,
+        audit);
   }
 
   /**
@@ -170,7 +185,15 @@ public final class ScorecardOptions {
   public ScorecardOptions withChangeSense(ChangeSense sense) {
     Objects.requireNonNull(sense, "change sense");
     return new ScorecardOptions(
-        asOf, goalPeriod, changeMeasures, sense, ruleSets, objectivePolicies, display, projection);
+        asOf,
+        goalPeriod,
+        changeMeasures,
+        sense,
+        ruleSets,
+        objectivePolicies,
+        display,
+        projection,
+        audit);
   }
 
   /**
@@ -205,7 +228,8 @@ public final class ScorecardOptions {
         copy,
         objectivePolicies,
         display,
-        projection);
+        projection,
+        audit);
   }
 
   /**
@@ -231,7 +255,7 @@ public final class ScorecardOptions {
           "objective policies must be distinct and not empty: " + copy);
     }
     return new ScorecardOptions(
-        asOf, goalPeriod, changeMeasures, changeSense, ruleSets, copy, display, projection);
+        asOf, goalPeriod, changeMeasures, changeSense, ruleSets, copy, display, projection, audit);
   }
 
   /**
@@ -291,6 +315,35 @@ public final class ScorecardOptions {
         method);
   }
 
+  /**
+   * How the figure audit searches for a reading that gives each printed figure.
+   *
+   * @return the audit policy, {@link AuditPolicy#search()} unless set
+   */
+  public AuditPolicy audit() {
+    return audit;
+  }
+
+  /**
+   * A copy with another audit policy, such as {@link AuditPolicy#strict()}.
+   *
+   * @param policy the policy
+   * @return the copy
+   */
+  public ScorecardOptions withAudit(AuditPolicy policy) {
+    Objects.requireNonNull(policy, "audit policy");
+    return new ScorecardOptions(
+        asOf,
+        goalPeriod,
+        changeMeasures,
+        changeSense,
+        ruleSets,
+        objectivePolicies,
+        display,
+        projection,
+        policy);
+  }
+
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof ScorecardOptions o
@@ -301,7 +354,8 @@ public final class ScorecardOptions {
         && ruleSets.equals(o.ruleSets)
         && objectivePolicies.equals(o.objectivePolicies)
         && display.equals(o.display)
-        && projection == o.projection;
+        && projection == o.projection
+        && audit.equals(o.audit);
   }
 
   @Override
@@ -314,7 +368,8 @@ public final class ScorecardOptions {
         ruleSets,
         objectivePolicies,
         display,
-        projection);
+        projection,
+        audit);
   }
 
   /**
@@ -340,6 +395,8 @@ public final class ScorecardOptions {
         + display
         + ", projection="
         + projection
+        + ", audit="
+        + audit
         + "]";
   }
 }

@@ -32,6 +32,17 @@ final class JsonFindings {
       g.writeName("claimedRange");
       range(g, f.claimedRange().orElseThrow());
     }
+    g.writeObjectPropertyStart("tolerance");
+    if (f.tolerance().asPrinted().isPresent()) {
+      g.writeName("asPrinted");
+      range(g, f.tolerance().asPrinted().orElseThrow());
+    }
+    if (f.tolerance().withinPrecision().isPresent()) {
+      g.writeName("withinPrecision");
+      range(g, f.tolerance().withinPrecision().orElseThrow());
+    }
+    g.writeEndObject();
+    g.writeBooleanProperty("reproducesAsPrinted", f.reproducesAsPrinted());
     g.writeArrayPropertyStart("alsoConsistentUnder");
     for (Interpretation i : f.alsoConsistentUnder()) {
       interpretation(g, i);
