@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -79,9 +80,22 @@ class FigureFormatterProperties {
             Arbitraries.integers().between(-12, 12).map(Precision::decimals),
             Arbitraries.of("0.25", "0.5", "2.5", "20")
                 .map(s -> Precision.toNearest(new BigDecimal(s))));
-    return Combinators.combine(values, Arbitraries.of(UNITS), precisions)
-        .as(Quantity::of)
-        .filter(q -> DecimalLimits.isWithinLimits(q.value()));
+    // A stated value lies on its precision's step (Quantity refuses others): k × step, or any
+    // value when exact.
+    return Combinators.combine(values, unscaled, Arbitraries.of(UNITS), precisions)
+        .as(
+            (v, k, u, p) ->
+                p.step()
+                    .map(step -> step.multiply(new BigDecimal(k)))
+                    .filter(DecimalLimits::isWithinLimits)
+                    .map(onStep -> Optional.of(Quantity.of(onStep, u, p)))
+                    .orElseGet(
+                        () ->
+                            p.step().isPresent()
+                                ? Optional.<Quantity>empty()
+                                : Optional.of(Quantity.of(v, u, p))))
+        .filter(Optional::isPresent)
+        .map(Optional::orElseThrow);
   }
 
   @Property(tries = 3000)

@@ -31,9 +31,9 @@ class FigureFormatterTest {
   void digitsThatCannotStateThePrecision_getAMarker() {
     assertThat(EN.format(Quantity.exact(1134, Unit.count("code reviews"))))
         .isEqualTo("1,134 code reviews (exact)");
-    assertThat(EN.format(q("3.85", Unit.count(), "0.25"))).isEqualTo("3.85 (to the nearest 0.25)");
-    assertThat(EN.format(q("238912345", Unit.count(), "100000")))
-        .isEqualTo("238,912,345 (to the nearest 100,000)");
+    assertThat(EN.format(q("3.75", Unit.count(), "0.25"))).isEqualTo("3.75 (to the nearest 0.25)");
+    assertThat(EN.format(q("238900000", Unit.count(), "20000")))
+        .isEqualTo("238,900,000 (to the nearest 20,000)");
     assertThat(EN.format(q("20000000000", Unit.count(), "10000000000")))
         .isEqualTo("20,000,000,000 (to the nearest 10,000,000,000)");
   }

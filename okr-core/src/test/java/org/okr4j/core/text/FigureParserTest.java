@@ -217,10 +217,10 @@ class FigureParserTest {
   @Test
   void precisionMarkersAndExactCounts() {
     assertThat(en("1,134 (exact)").value()).isEqualTo(Quantity.exact(1134, Unit.count()));
-    assertThat(en("3.85 (to the nearest 0.25)").value())
+    assertThat(en("3.75 (to the nearest 0.25)").value())
         .isEqualTo(
             Quantity.of(
-                new BigDecimal("3.85"), Unit.count(), Precision.toNearest(new BigDecimal("0.25"))));
+                new BigDecimal("3.75"), Unit.count(), Precision.toNearest(new BigDecimal("0.25"))));
     assertThatThrownBy(() -> en("3 (to the nearest 0)")).hasMessageContaining("greater than zero");
     assertThatThrownBy(() -> en("3 (to the nearest 1")).hasMessageContaining("ends with ')'");
     assertThatThrownBy(() -> en("3 (to the nearest 0.0000000000000000001)"))
