@@ -97,16 +97,9 @@ public final class ScorecardOptions {
    */
   public ScorecardOptions withAsOf(LocalDate newAsOf) {
     Objects.requireNonNull(newAsOf, "as-of date");
-    return new ScorecardOptions(
-        newAsOf,
-        goalPeriod,
-        changeMeasures,
-        changeSense,
-        ruleSets,
-        objectivePolicies,
-        display,
-        projection,
-        audit);
+    Copy c = new Copy(this);
+    c.asOf = newAsOf;
+    return c.build();
   }
 
   /**
@@ -126,16 +119,9 @@ public final class ScorecardOptions {
    */
   public ScorecardOptions withGoalPeriod(Period period) {
     Objects.requireNonNull(period, "goal period");
-    return new ScorecardOptions(
-        asOf,
-        period,
-        changeMeasures,
-        changeSense,
-        ruleSets,
-        objectivePolicies,
-        display,
-        projection,
-        audit);
+    Copy c = new Copy(this);
+    c.goalPeriod = period;
+    return c.build();
   }
 
   /**
@@ -155,16 +141,9 @@ public final class ScorecardOptions {
    */
   public ScorecardOptions withChangeMeasures(ChangeMeasurePolicy policy) {
     Objects.requireNonNull(policy, "change measure policy");
-    return new ScorecardOptions(
-        asOf,
-        goalPeriod,
-        policy,
-        changeSense,
-        ruleSets,
-        objectivePolicies,
-        display,
-        projection,
-        audit);
+    Copy c = new Copy(this);
+    c.changeMeasures = policy;
+    return c.build();
   }
 
   /**
@@ -184,16 +163,9 @@ public final class ScorecardOptions {
    */
   public ScorecardOptions withChangeSense(ChangeSense sense) {
     Objects.requireNonNull(sense, "change sense");
-    return new ScorecardOptions(
-        asOf,
-        goalPeriod,
-        changeMeasures,
-        sense,
-        ruleSets,
-        objectivePolicies,
-        display,
-        projection,
-        audit);
+    Copy c = new Copy(this);
+    c.changeSense = sense;
+    return c.build();
   }
 
   /**
@@ -220,16 +192,9 @@ public final class ScorecardOptions {
     if (copy.stream().map(RuleSet::name).distinct().count() != copy.size()) {
       throw new IllegalArgumentException("rule sets must have distinct names: " + copy);
     }
-    return new ScorecardOptions(
-        asOf,
-        goalPeriod,
-        changeMeasures,
-        changeSense,
-        copy,
-        objectivePolicies,
-        display,
-        projection,
-        audit);
+    Copy c = new Copy(this);
+    c.ruleSets = copy;
+    return c.build();
   }
 
   /**
@@ -254,8 +219,9 @@ public final class ScorecardOptions {
       throw new IllegalArgumentException(
           "objective policies must be distinct and not empty: " + copy);
     }
-    return new ScorecardOptions(
-        asOf, goalPeriod, changeMeasures, changeSense, ruleSets, copy, display, projection, audit);
+    Copy c = new Copy(this);
+    c.objectivePolicies = copy;
+    return c.build();
   }
 
   /**
@@ -276,15 +242,9 @@ public final class ScorecardOptions {
    */
   public ScorecardOptions withDisplay(Rounding rounding) {
     Objects.requireNonNull(rounding, "display rounding");
-    return new ScorecardOptions(
-        asOf,
-        goalPeriod,
-        changeMeasures,
-        changeSense,
-        ruleSets,
-        objectivePolicies,
-        rounding,
-        projection);
+    Copy c = new Copy(this);
+    c.display = rounding;
+    return c.build();
   }
 
   /**
@@ -304,15 +264,9 @@ public final class ScorecardOptions {
    */
   public ScorecardOptions withProjection(ProjectionMethod method) {
     Objects.requireNonNull(method, "projection method");
-    return new ScorecardOptions(
-        asOf,
-        goalPeriod,
-        changeMeasures,
-        changeSense,
-        ruleSets,
-        objectivePolicies,
-        display,
-        method);
+    Copy c = new Copy(this);
+    c.projection = method;
+    return c.build();
   }
 
   /**
@@ -332,16 +286,47 @@ public final class ScorecardOptions {
    */
   public ScorecardOptions withAudit(AuditPolicy policy) {
     Objects.requireNonNull(policy, "audit policy");
-    return new ScorecardOptions(
-        asOf,
-        goalPeriod,
-        changeMeasures,
-        changeSense,
-        ruleSets,
-        objectivePolicies,
-        display,
-        projection,
-        policy);
+    Copy c = new Copy(this);
+    c.audit = policy;
+    return c.build();
+  }
+
+  /** The fields of a copy, changed one at a time by the {@code with} methods. */
+  private static final class Copy {
+    private @Nullable LocalDate asOf;
+    private @Nullable Period goalPeriod;
+    private ChangeMeasurePolicy changeMeasures;
+    private ChangeSense changeSense;
+    private List<RuleSet> ruleSets;
+    private List<ObjectiveStatusPolicy> objectivePolicies;
+    private Rounding display;
+    private ProjectionMethod projection;
+    private AuditPolicy audit;
+
+    Copy(ScorecardOptions o) {
+      asOf = o.asOf;
+      goalPeriod = o.goalPeriod;
+      changeMeasures = o.changeMeasures;
+      changeSense = o.changeSense;
+      ruleSets = o.ruleSets;
+      objectivePolicies = o.objectivePolicies;
+      display = o.display;
+      projection = o.projection;
+      audit = o.audit;
+    }
+
+    ScorecardOptions build() {
+      return new ScorecardOptions(
+          asOf,
+          goalPeriod,
+          changeMeasures,
+          changeSense,
+          ruleSets,
+          objectivePolicies,
+          display,
+          projection,
+          audit);
+    }
   }
 
   @Override
