@@ -44,9 +44,11 @@ class ReadmeScorecardSampleTest {
     assertThat(captured.toString(StandardCharsets.UTF_8).lines())
         .containsExactly(
             "progress = (current − baseline) / (target − baseline)"
-                + " = (1919 − 1880) / (1974 − 1880) = 41.49%",
-            "relative change against the baseline = (new − old) / |old| × 100"
-                + " = (1919 − 1880) / |1880| × 100 = +2.07%",
+                + " = (1919 − 1880) / (1974 − 1880) = 41.49%"
+                + " [where target value = baseline × (1 + change / 100)"
+                + " = 1880 × (1 + 5 / 100) = 1974]",
+            "relative change against the baseline = (new − old) / old"
+                + " = (1919 − 1880) / 1880 = +2.07%",
             "pace: RED — pace: 41.49% done where 75.14% was expected");
   }
 
