@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -100,9 +101,13 @@ public final class Okr implements Runnable {
     return sb.toString();
   }
 
+  @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
+
   @Override
   public void run() {
-    new CommandLine(this).usage(env.out());
+    if (spec != null) {
+      spec.commandLine().usage(env.out());
+    }
   }
 
   /** Gives every command the run's environment. */
