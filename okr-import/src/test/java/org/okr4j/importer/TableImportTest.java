@@ -17,9 +17,12 @@ import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.model.ChangeReference;
 import org.okr4j.core.model.ChangeSense;
 import org.okr4j.core.model.CheckInState;
+import org.okr4j.core.model.Direction;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.Report;
+import org.okr4j.core.model.StatedFigure;
 import org.okr4j.core.model.Target;
+import org.okr4j.core.quantity.Precision;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
 import org.okr4j.json.OkrJson;
@@ -96,6 +99,80 @@ class TableImportTest {
     assertThat(k.checkIns().get(1).value()).contains(Quantity.exact(6, Unit.count()));
     assertThat(k.checkIns().get(1).state()).contains(CheckInState.DONE);
     assertThat(k.checkIns().get(1).printed()).contains("6 Done");
+  }
+
+  private static KeyResult onlyRow(String tsv) {
+    ImportResult r =
+        TableImport.from(TableFormat.TSV)
+            .withPeriod("FY2019/20 Q3")
+            .withFiscalYearStart(Month.JULY)
+            .read(new StringReader(tsv));
+    assertThat(r.draft().allKeyResults()).hasSize(1);
+    return r.draft().allKeyResults().get(0);
+  }
+
+  @Test
+  void theStatementsFirstSenseWord_givesTheDirection() {
+    KeyResult mixed =
+        onlyRow(
+            "Key result\tGoal\tQ1\nIncrease in satisfaction and 20% decrease in reviews"
+                + " Baseline: 3.8 / 5\t4% (3.9)\t3.9\n");
+    assertThat(mixed.metric().orElseThrow().direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+    assertThat(mixed.target())
+        .isEqualTo(
+            Target.relativeChange(BigDecimal.valueOf(4))
+                .withStatedValue(
+                    StatedFigure.of(
+                        "3.9",
+                        Quantity.of(
+                            new BigDecimal("3.9"),
+                            Unit.scoreOutOf(5),
+                            Precision.toNearest(new BigDecimal("0.1")))))
+                .printedAs("4% (3.9)"));
+    KeyResult falls =
+        onlyRow("Key result\tGoal\tQ1\nReduce review time, then increase reviewers\t5\t6\n");
+    assertThat(falls.metric().orElseThrow().direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+  }
+
+  @Test
+  void aBarePercentageGoal_ofACountedMetric_isARelativeChange() {
+    KeyResult k =
+        onlyRow(
+            "Key result\tGoal\tQ1\tQ2\n30% increase of tool maintainers Baseline: 1880"
+                + " maintainers.\t5%\tSetting baseline\tX% (1889)\n");
+    assertThat(k.metric().orElseThrow().unit()).isEqualTo(Unit.count());
+    assertThat(k.baseline().orElseThrow().printed()).contains("1880 maintainers");
+    assertThat(k.target()).isEqualTo(Target.relativeChange(BigDecimal.valueOf(5)).printedAs("5%"));
+    assertThat(k.checkIns().get(1).value()).contains(Quantity.exact(1889, Unit.count()));
+    KeyResult down = onlyRow("Key result\tGoal\tQ1\nFewer open bugs Baseline: 120\t10%\t110\n");
+    assertThat(down.target())
+        .isEqualTo(Target.relativeChange(BigDecimal.valueOf(-10)).printedAs("10%"));
+  }
+
+  @Test
+  void aPercentageGoalOfAPercentMetric_isPointsFromZero_andAValueOtherwise() {
+    KeyResult fromZero =
+        onlyRow("Key result\tGoal\tQ1\n25% increase in code quality Baseline: 0%\t5%\t2%\n");
+    assertThat(fromZero.target())
+        .isEqualTo(Target.percentagePoints(BigDecimal.valueOf(5)).printedAs("5%"));
+    KeyResult fromTen =
+        onlyRow("Key result\tGoal\tQ1\n25% increase in code quality Baseline: 10%\t15%\t12%\n");
+    assertThat(fromTen.target().kind()).isEqualTo(Target.Kind.VALUE);
+    KeyResult noChangeWord = onlyRow("Key result\tGoal\tQ1\nCode quality Baseline: 0%\t5%\t2%\n");
+    assertThat(noChangeWord.target().kind()).isEqualTo(Target.Kind.VALUE);
+  }
+
+  @Test
+  void aCheckInPrintedOnlyAsABound_isInProgressWithNoFigure() {
+    KeyResult k = onlyRow("Key result\tGoal\tQ1\tQ2\nCode quality Baseline: 0%\t5%\t<1%\t≥2%\n");
+    assertThat(k.checkIns()).hasSize(2);
+    assertThat(k.checkIns().get(0).value()).isEmpty();
+    assertThat(k.checkIns().get(0).state()).contains(CheckInState.IN_PROGRESS);
+    assertThat(k.checkIns().get(0).note())
+        .contains("Reported only as below 1%; no figure to record.");
+    assertThat(k.checkIns().get(0).printed()).contains("<1%");
+    assertThat(k.checkIns().get(1).note())
+        .contains("Reported only as at least 2%; no figure to record.");
   }
 
   @Test

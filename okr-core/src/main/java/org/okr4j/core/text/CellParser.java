@@ -25,7 +25,9 @@ import org.okr4j.core.text.DerivationClaim.Sense;
  *   <li>Figures are read with the {@link FigureParser} wherever one starts after a space or
  *       punctuation; a figure in parentheses after another is a second figure, not a negative one
  *       ({@code 61% (442)}); a four-digit whole number from 1900 to 2100 after a month or a
- *       preposition ({@code June 2019}, {@code for the 2020 rounds}) is a year, part of the note.
+ *       preposition ({@code June 2019}, {@code for the 2020 rounds}), or that opens a cell and
+ *       labels a later figure ({@code 2019 developer satisfaction: 3.8 / 5}), is a year, part of
+ *       the note.
  *   <li>A figure followed by change words is derived: {@code increase}/{@code decrease} (and {@code
  *       growth}, {@code decline}, {@code reduction}, {@code up}, {@code down}; a decrease is
  *       negative), {@code under}/{@code over plan} or {@code budget}, {@code of target}; then a
@@ -44,7 +46,9 @@ import org.okr4j.core.text.DerivationClaim.Sense;
  *       figure ({@code 10% (17 days) Monitoring}): {@code Done}, {@code Completed}, {@code Blocked
  *       on …}, {@code Postponed}, {@code Setting baseline}, {@code TBD}, {@code On track}, {@code
  *       n/a} or a dash, {@code In progress}, {@code No change}, {@code Awaiting …} and others; two
- *       states are ambiguous unless joined by {@code but}, when the last one holds.
+ *       states are ambiguous unless joined by {@code but}, when the last one holds. Figures inside
+ *       the reason a state takes ({@code Started to work on format 3}) are part of the reason, not
+ *       the value, and the cell says so.
  * </ol>
  *
  * <p>This class is immutable and thread-safe.
@@ -160,7 +164,7 @@ public final class CellParser {
           i = skipWord(s, i);
           continue;
         }
-        if (isYear(s, i, f)) {
+        if (isYear(s, i, f) || isLeadingYear(s, i, end, f)) {
           r.recognised.add("year " + f.text() + " kept in the note");
         } else {
           r.found.add(new CellReading.Found(f, i, end));
@@ -233,6 +237,20 @@ public final class CellParser {
       start--;
     }
     return start < end && CellWords.YEAR_LEADS.contains(CellWords.lower(s.substring(start, end)));
+  }
+
+  /**
+   * A four-digit whole number from 1900 to 2100 that opens the cell and is followed by words and,
+   * later, by another figure labels that figure with its year: "2019 developer satisfaction: 3.8 /
+   * 5". Alone ("2019 developers") it stays a figure.
+   */
+  private static boolean isLeadingYear(String s, int at, int end, ParsedFigure f) {
+    return at == 0
+        && f.text().matches("(19|20)\\d\\d|2100")
+        && end + 1 < s.length()
+        && s.charAt(end) == ' '
+        && Character.isLetter(s.charAt(end + 1))
+        && s.substring(end).chars().anyMatch(Character::isDigit);
   }
 
   private static void classify(CellReading r, @Nullable Unit metricUnit) {

@@ -3,7 +3,8 @@ package org.okr4j.core.text;
 /**
  * Finds check-in states in a cell for {@link CellParser}: anywhere in a cell without figures;
  * otherwise at the start of the cell or of a clause (after {@code (}, {@code ,} or {@code ;}), or
- * as a capitalised word after a figure.
+ * as a capitalised word after a figure. Figures inside the reason a state takes ({@code Blocked on
+ * …}) are part of the reason.
  */
 final class CellStates {
   private CellStates() {}
@@ -23,6 +24,7 @@ final class CellStates {
             if (!reason.isEmpty()) {
               r.reason = s.substring(i, stop).strip();
               r.mask(end, stop);
+              dropFiguresOfTheReason(r, end, stop);
             }
             end = stop;
           }
@@ -31,6 +33,21 @@ final class CellStates {
         }
       }
       i++;
+    }
+  }
+
+  /**
+   * Figures inside a state's reason ("Started to work on format 3", "Blocked on 2 vendors") say
+   * why, not how far the key result is: they are part of the reason, and the cell says so.
+   */
+  private static void dropFiguresOfTheReason(CellReading r, int start, int stop) {
+    for (CellReading.Found f : java.util.List.copyOf(r.found)) {
+      if (f.start() >= start && f.end() <= stop) {
+        r.found.remove(f);
+        r.doubt(
+            false,
+            "the figure " + f.figure().text() + " is part of the reason; not read as the value");
+      }
     }
   }
 

@@ -191,6 +191,38 @@ class CellParserTest {
   }
 
   @Test
+  void aYearOpeningTheCell_labelsTheFigureAfterIt_butAloneIsAFigure() {
+    ParsedCell labelled = cell("2019 developer satisfaction: 3.8 / 5", Unit.scoreOutOf(5));
+    assertThat(labelled.value().map(ParsedFigure::value))
+        .contains(q("3.8", Unit.scoreOutOf(5), "0.1"));
+    assertThat(labelled.recognised()).contains("year 2019 kept in the note");
+    assertThat(labelled.otherFigures()).isEmpty();
+    // No later figure: the number is the value.
+    assertThat(cell("2019 developers", Unit.count()).value().map(ParsedFigure::value))
+        .contains(Quantity.exact(2019, Unit.count()));
+    // Not at the start, or not a year: a figure as before.
+    assertThat(cell("2200 devs: 3", Unit.count()).confidence()).isEqualTo(Confidence.AMBIGUOUS);
+    assertThat(cell("In 2019 devs: 3", Unit.count()).value().map(ParsedFigure::value))
+        .contains(Quantity.exact(3, Unit.count()));
+  }
+
+  @Test
+  void figuresInAStatesReason_arePartOfTheReason_notTheValue() {
+    ParsedCell c = cell("Started to work on format 3; improved the documentation", Unit.count());
+    assertThat(c.state()).contains(CheckInState.IN_PROGRESS);
+    assertThat(c.value()).isEmpty();
+    assertThat(c.doubts()).contains("the figure 3 is part of the reason; not read as the value");
+    assertThat(c.confidence()).isEqualTo(Confidence.PROBABLE);
+    // A figure before the state is still the value.
+    ParsedCell before = cell("0 Blocked on deployment of 2 services", Unit.count());
+    assertThat(before.value().map(ParsedFigure::value)).contains(Quantity.exact(0, Unit.count()));
+    assertThat(before.state()).contains(CheckInState.BLOCKED);
+    // After the reason's clause ends, figures count again.
+    ParsedCell after = cell("Blocked on vendor; 4", Unit.count());
+    assertThat(after.value().map(ParsedFigure::value)).contains(Quantity.exact(4, Unit.count()));
+  }
+
+  @Test
   void boundsAndUnprintedPercent_areDoubted() {
     ParsedCell lt = cell("<1%", Unit.percent());
     assertThat(lt.value().map(ParsedFigure::comparison)).contains(Comparison.LESS_THAN);

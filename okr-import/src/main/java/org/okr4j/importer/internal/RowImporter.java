@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.model.Baseline;
 import org.okr4j.core.model.CheckIn;
+import org.okr4j.core.model.CheckInState;
 import org.okr4j.core.model.Direction;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.Metric;
 import org.okr4j.core.model.StatedFigure;
+import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
 import org.okr4j.core.text.CellParser;
 import org.okr4j.core.text.ClaimMapping;
@@ -27,6 +29,8 @@ public final class RowImporter {
   private static final Pattern BASELINE = Pattern.compile("(?i)\\bbaseline\\s*:");
   private static final Pattern LOWER =
       Pattern.compile("(?i)\\b(decrease|decreases|reduce|reduction|fewer|lower|less|shorten)\\b");
+  private static final Pattern HIGHER =
+      Pattern.compile("(?i)\\b(increase|increases|grow|growth|more|raise|higher|improve)\\b");
 
   private final CellParser cells;
 
@@ -80,7 +84,10 @@ public final class RowImporter {
       }
       statement = statement.substring(0, b.start()).strip();
     }
-    statement = statement.replaceAll("[.\\s]+$", "");
+    statement = withoutFinalStop(statement);
+    if (baselineText != null) {
+      baselineText = withoutFinalStop(baselineText);
+    }
     String keyResultId = givenId != null && !givenId.isBlank() ? givenId.strip() : id;
     if (statement.isEmpty()) {
       if (!goalText.isEmpty() || periods.stream().anyMatch(p -> !p.text().isEmpty())) {
@@ -94,13 +101,13 @@ public final class RowImporter {
       }
       return new Row(Optional.empty(), notes, imported);
     }
-    Direction direction =
-        LOWER.matcher(statement).find() ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
+    Direction direction = directionOf(statement);
     Unit unit =
         MetricUnits.guess(cells, baselineText, goalText, periods.stream().map(Cell::text).toList());
     KeyResult.Builder kr = KeyResult.builder().id(keyResultId).statement(statement);
     kr.metric(Metric.of(statement, unit, direction));
     String columnName = baselineColumn == null ? "statement" : baselineColumn.header();
+    Optional<Quantity> baselineValue = Optional.empty();
     if (baselineText != null) {
       ParsedCell parsed = cells.parse(baselineText, unit);
       imported.add(new ImportedCell(keyResultId, columnName, ImportedCell.Role.BASELINE, parsed));
@@ -116,6 +123,7 @@ public final class RowImporter {
           }
         }
         kr.baseline(baseline.build());
+        baselineValue = Optional.of(v.get().value());
       } else {
         problems.add("no baseline figure; the text is kept in the key result's note");
         kr.note("Baseline: " + baselineText);
@@ -139,7 +147,14 @@ public final class RowImporter {
     if (!goalText.isEmpty()) {
       imported.add(new ImportedCell(keyResultId, goalName, ImportedCell.Role.GOAL, goal));
     }
-    Targets.Read target = Targets.read(goal, direction, unit);
+    Targets.Read target =
+        Targets.read(
+            goal,
+            new Targets.Context(
+                direction,
+                unit,
+                LOWER.matcher(statement).find() || HIGHER.matcher(statement).find(),
+                baselineValue));
     kr.target(goalText.isEmpty() ? target.target() : target.target().printedAs(goalText));
     List<String> goalProblems = new ArrayList<>(doubtsOf(goal));
     goalProblems.addAll(target.notes());
@@ -186,12 +201,19 @@ public final class RowImporter {
     CheckIn.Builder c =
         CheckIn.builder().period(java.util.Objects.requireNonNull(p.column().period()));
     Optional<ParsedFigure> value = parsed.value().filter(ParsedFigure::isPlain);
-    parsed
-        .value()
-        .filter(v -> !v.isPlain())
-        .ifPresent(v -> problems.add("the value " + v.text() + " is not recorded"));
+    Optional<ParsedFigure> notPlain = parsed.value().filter(v -> !v.isPlain());
+    notPlain.ifPresent(v -> problems.add("the value " + v.text() + " is not recorded"));
     value.ifPresent(v -> c.value(v.value()));
     parsed.state().ifPresent(c::state);
+    Optional<String> boundNote = notPlain.flatMap(RowImporter::boundNote);
+    if (value.isEmpty() && parsed.state().isEmpty() && boundNote.isPresent()) {
+      // A bound ("<1%") is a measurement without a figure: the work is under way.
+      c.state(CheckInState.IN_PROGRESS);
+      problems.add("read as in progress, with no figure: " + boundNote.get());
+      c.note(parsed.note().map(n -> boundNote.get() + " " + n).orElse(boundNote.get()));
+      c.printed(p.text());
+      return Optional.of(c.build());
+    }
     if (value.isEmpty() && parsed.state().isEmpty()) {
       if (!parsed.isEmpty()) {
         problems.add("no value or state to record; the check-in is left out");
@@ -210,6 +232,45 @@ public final class RowImporter {
       }
     }
     return Optional.of(c.build());
+  }
+
+  /** What a check-in printed only as a bound says, as a note: "Reported only as below 1%; …". */
+  private static Optional<String> boundNote(ParsedFigure v) {
+    if (v.isRange() || v.approximate()) {
+      return Optional.empty();
+    }
+    String side =
+        switch (v.comparison()) {
+          case LESS_THAN -> "below ";
+          case AT_MOST -> "at most ";
+          case GREATER_THAN -> "above ";
+          case AT_LEAST -> "at least ";
+          case EQUAL -> "";
+        };
+    if (side.isEmpty()) {
+      return Optional.empty();
+    }
+    String figure = v.text().replaceFirst("^\\s*(<=|>=|[<>\u2264\u2265])\\s*", "");
+    return Optional.of("Reported only as " + side + figure + "; no figure to record.");
+  }
+
+  /**
+   * The direction the statement's first sense word gives: "Increase in satisfaction and 20%
+   * decrease in open reviews" is about satisfaction, which should rise.
+   */
+  static Direction directionOf(String statement) {
+    Matcher lower = LOWER.matcher(statement);
+    Matcher higher = HIGHER.matcher(statement);
+    boolean falls = lower.find();
+    if (falls && higher.find() && higher.start() < lower.start()) {
+      falls = false;
+    }
+    return falls ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
+  }
+
+  /** The text without a sentence's final full stop and spaces. */
+  private static String withoutFinalStop(String text) {
+    return text.replaceAll("[.\\s]+$", "");
   }
 
   private static List<String> doubtsOf(ParsedCell parsed) {

@@ -28,6 +28,12 @@ import org.okr4j.core.text.ParsedFigure;
  *       with the value beside it as its stated value; a percentage with no words is a decrease when
  *       the statement says the metric should fall;
  *   <li>{@code <13.2 mins}, {@code at least 3} → stay below or above;
+ *   <li>a bare percentage in a metric that is not a percentage ({@code 5%} for tool maintainers) →
+ *       a relative change, a decrease when the statement says the metric should fall;
+ *   <li>a bare percentage in a percent metric whose statement states a change, from a baseline of
+ *       zero → a change in percentage points (a relative change from zero is undefined, and the
+ *       reading "reach 5%" is the same target); from any other baseline it is read as a value to
+ *       reach, with a note, since it may also be a change;
  *   <li>{@code 100%} in a percent metric → complete (a milestone);
  *   <li>any other figure → reach it;
  *   <li>anything else → not determined, with a note.
@@ -38,7 +44,16 @@ final class Targets {
 
   record Read(Target target, List<String> notes) {}
 
-  static Read read(ParsedCell goal, Direction direction, Unit unit) {
+  /**
+   * What the row says about its metric: its direction and unit, whether the statement states a
+   * change (increase, decrease, …), and the baseline's value when one was read.
+   */
+  record Context(
+      Direction direction, Unit unit, boolean statesChange, Optional<Quantity> baseline) {}
+
+  static Read read(ParsedCell goal, Context context) {
+    Direction direction = context.direction();
+    Unit unit = context.unit();
     List<String> notes = new ArrayList<>();
     if (goal.isEmpty()) {
       notes.add("no goal; the target is not determined");
@@ -46,6 +61,10 @@ final class Targets {
     }
     if (goal.state().filter(s -> s == CheckInState.TO_BE_DETERMINED).isPresent()) {
       return new Read(Target.toBeDetermined(), notes);
+    }
+    Optional<ParsedFigure> percentOnly = percentOfAnotherUnit(goal, unit);
+    if (percentOnly.isPresent()) {
+      return relativeChange(percentOnly.get(), direction, notes);
     }
     if (goal.confidence() == Confidence.AMBIGUOUS || goal.confidence() == Confidence.UNRECOGNISED) {
       notes.add("the goal could not be read; the target is not determined");
@@ -82,6 +101,20 @@ final class Targets {
     }
     ParsedFigure v = value.get();
     Quantity q = v.value();
+    if (q.unit().isPercent()
+        && unit.isPercent()
+        && v.isPlain()
+        && context.statesChange()
+        && q.value().signum() != 0
+        && q.value().compareTo(BigDecimal.valueOf(100)) != 0
+        && context.baseline().filter(b -> b.value().signum() == 0).isPresent()) {
+      BigDecimal amount = direction == Direction.LOWER_IS_BETTER ? q.value().negate() : q.value();
+      notes.add(
+          v.text()
+              + " read as a change in percentage points from the baseline of zero, as the"
+              + " statement states a change");
+      return new Read(ChangeTarget.of(ChangeMeasure.PERCENTAGE_POINTS, amount), notes);
+    }
     if (!q.unit().equals(unit)) {
       notes.add(
           "the goal " + v.text() + " is not in the metric's unit; the target is not determined");
@@ -109,5 +142,34 @@ final class Targets {
         yield new Read(Target.reach(q), notes);
       }
     };
+  }
+
+  /** The goal's one figure when it is a bare percentage and the metric is not a percentage. */
+  private static Optional<ParsedFigure> percentOfAnotherUnit(ParsedCell goal, Unit unit) {
+    if (unit.isPercent()
+        || goal.value().isPresent()
+        || !goal.derived().isEmpty()
+        || goal.otherFigures().size() != 1
+        || goal.note().isPresent()) {
+      return Optional.empty();
+    }
+    ParsedFigure f = goal.otherFigures().get(0);
+    return f.value().unit().isPercent() && f.isPlain() ? Optional.of(f) : Optional.empty();
+  }
+
+  private static Read relativeChange(ParsedFigure v, Direction direction, List<String> notes) {
+    BigDecimal amount = v.value().value();
+    if (amount.signum() == 0) {
+      notes.add("a change of zero is not a target; the target is not determined");
+      return new Read(Target.toBeDetermined(), notes);
+    }
+    if (direction == Direction.LOWER_IS_BETTER && amount.signum() > 0) {
+      amount = amount.negate();
+    }
+    notes.add(
+        v.text()
+            + " in a metric that is not a percentage read as a relative "
+            + (amount.signum() > 0 ? "increase" : "decrease"));
+    return new Read(ChangeTarget.of(ChangeMeasure.RELATIVE, amount), notes);
   }
 }
