@@ -11,26 +11,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.okr4j.core.model.Report;
 import org.okr4j.core.validate.ValidationFinding;
 import org.okr4j.json.internal.CanonicalPrettyPrinter;
 import org.okr4j.json.internal.ReportReader;
 import org.okr4j.json.internal.ReportWriter;
+import org.okr4j.json.internal.RewriteCheck;
 import org.okr4j.json.internal.StrictInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -70,7 +67,7 @@ public final class OkrJson {
   private final JsonFactory factory;
 
   /** Writes the canonical form of what was read, to check it could be read back. */
-  private final JsonFactory rewriteCheck;
+  private final RewriteCheck rewriteCheck;
 
   private OkrJson(ReadLimits limits) {
     this.limits = limits;
@@ -83,12 +80,7 @@ public final class OkrJson {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    this.rewriteCheck =
-        JsonFactory.builder()
-            .streamWriteConstraints(
-                StreamWriteConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build())
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    this.rewriteCheck = new RewriteCheck(limits.maxNestingDepth(), limits.maxDocumentLength());
   }
 
   /**
@@ -264,78 +256,11 @@ public final class OkrJson {
     try (parser) {
       Report report = ReportReader.read(parser, limits, warnings);
       ReportReader.requireEnd(parser);
-      requireRewritable(report);
+      rewriteCheck.requireRewritable(report);
       return report;
     } catch (JacksonIOException e) {
       throw StrictInput.failure(parser, e);
     }
-  }
-
-  /**
-   * Refuses a report whose canonical form these limits could not read back: longer than the
-   * document limit (the canonical layout indents, so it may be several times longer than a compact
-   * input) or nested deeper than the nesting limit. What is read can always be written and read
-   * again with the same limits.
-   */
-  private void requireRewritable(Report report) {
-    // The canonical text ends with a line break after the report.
-    LengthCheck out = new LengthCheck(limits.maxDocumentLength() - 1);
-    try (JsonGenerator g = rewriteCheck.createGenerator(CANONICAL, out)) {
-      ReportWriter.write(g, report);
-    } catch (StreamConstraintsException e) {
-      throw new OkrJsonException(
-          "",
-          -1,
-          -1,
-          String.format(
-              Locale.ROOT,
-              "the report's canonical form would nest deeper than the maximum allowed (%d,"
-                  + " ReadLimits.maxNestingDepth), so it could not be read back",
-              limits.maxNestingDepth()),
-          e);
-    } catch (JacksonIOException e) {
-      throw new OkrJsonException(
-          "",
-          -1,
-          -1,
-          String.format(
-              Locale.ROOT,
-              "the report's canonical form would be longer than the maximum allowed (%d"
-                  + " characters, ReadLimits.maxDocumentLength), so it could not be read back",
-              limits.maxDocumentLength()),
-          e);
-    }
-  }
-
-  /**
-   * Counts the UTF-8 bytes of what is written (never fewer than its characters, so the count bounds
-   * both the text and the file) and fails once the count passes a limit; keeps nothing.
-   */
-  private static final class LengthCheck extends Writer {
-    private final long limit;
-    private long count;
-
-    LengthCheck(long limit) {
-      this.limit = limit;
-    }
-
-    @Override
-    public void write(char[] cbuf, int off, int len) throws IOException {
-      for (int i = off; i < off + len; i++) {
-        char c = cbuf[i];
-        // A surrogate pair is four bytes: two for each half.
-        count += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-      }
-      if (count > limit) {
-        throw new IOException("longer than " + limit);
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
   }
 
   /**
@@ -360,7 +285,7 @@ public final class OkrJson {
   public void writeReport(Report report, Writer writer) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(writer, "writer");
-    try (JsonGenerator g = factory.createGenerator(CANONICAL, writer)) {
+    try (JsonGenerator g = factory.createGenerator(CanonicalPrettyPrinter.CONTEXT, writer)) {
       ReportWriter.write(g, report);
       g.writeRaw('\n');
     } catch (JacksonIOException e) {
@@ -400,18 +325,4 @@ public final class OkrJson {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** Writes with the canonical layout. */
-  private static final ObjectWriteContext CANONICAL =
-      new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-          return new CanonicalPrettyPrinter();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-          return true;
-        }
-      };
 }

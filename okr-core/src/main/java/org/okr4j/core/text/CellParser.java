@@ -193,7 +193,7 @@ public final class CellParser {
 
   private static int skipWord(String s, int i) {
     int j = i + 1;
-    while (j < s.length() && !FigureScanner.isSpace(s.charAt(j))) {
+    while (j < s.length() && !TextCursor.isSpace(s.charAt(j))) {
       j++;
     }
     return j;

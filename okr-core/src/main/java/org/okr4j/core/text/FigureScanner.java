@@ -24,81 +24,23 @@ import org.okr4j.core.quantity.Unit;
  *
  * <p>Not thread-safe: one scanner reads one text.
  */
-final class FigureScanner {
+final class FigureScanner extends TextCursor {
   private static final int MAX_DIGITS = 40;
   private static final Set<String> CURRENCY_CODES =
       Currency.getAvailableCurrencies().stream()
           .map(Currency::getCurrencyCode)
           .collect(Collectors.toUnmodifiableSet());
 
-  private static final String[][] UNIT_WORDS = {
-    {"percentage points", "pp"},
-    {"percentage point", "pp"},
-    {"pp", "pp"},
-    {"percent", "%"},
-    {"points", "points"},
-    {"pts", "points"},
-    {"days", "days"},
-    {"day", "days"},
-    {"hours", "hours"},
-    {"hour", "hours"},
-    {"hrs", "hours"},
-    {"hr", "hours"},
-    {"minutes", "minutes"},
-    {"minute", "minutes"},
-    {"mins", "minutes"},
-    {"min", "minutes"},
-  };
-
-  private static final String[][] COMPARISONS = {
-    {"<=", "AT_MOST"},
-    {"\u2264", "AT_MOST"},
-    {">=", "AT_LEAST"},
-    {"\u2265", "AT_LEAST"},
-    {"<", "LESS_THAN"},
-    {">", "GREATER_THAN"},
-    {"at least ", "AT_LEAST"},
-    {"at most ", "AT_MOST"},
-    {"up to ", "AT_MOST"},
-    {"no more than ", "AT_MOST"},
-    {"more than ", "GREATER_THAN"},
-    {"less than ", "LESS_THAN"},
-    {"fewer than ", "LESS_THAN"},
-    {"under ", "LESS_THAN"},
-    {"below ", "LESS_THAN"},
-    {"over ", "GREATER_THAN"},
-    {"above ", "GREATER_THAN"},
-  };
-
-  private static final String[] APPROXIMATE = {
-    "~",
-    "\u2248",
-    "approximately ",
-    "approx. ",
-    "approx ",
-    "about ",
-    "around ",
-    "roughly ",
-    "circa "
-  };
-
-  private final String s;
   private final Separators separators;
   private final @Nullable Unit metricUnit;
   private final boolean exactCounts;
-  private int p;
 
   FigureScanner(
       String s, int from, Separators separators, @Nullable Unit metricUnit, boolean exact) {
-    this.s = s;
-    this.p = from;
+    super(s, from);
     this.separators = separators;
     this.metricUnit = metricUnit;
     this.exactCounts = exact;
-  }
-
-  int position() {
-    return p;
   }
 
   /** One figure read by {@link #single()}, before its unit and precision are settled. */
@@ -118,11 +60,11 @@ final class FigureScanner {
     boolean approximate = false;
     for (boolean more = true; more; ) {
       more = false;
-      String cmp = comparison == Comparison.EQUAL ? matchAny(COMPARISONS) : null;
+      String cmp = comparison == Comparison.EQUAL ? matchAny(FigureWords.COMPARISONS) : null;
       if (cmp != null) {
         comparison = Comparison.valueOf(cmp);
         more = true;
-      } else if (!approximate && matchAnyPrefix(APPROXIMATE)) {
+      } else if (!approximate && matchAnyPrefix(FigureWords.APPROXIMATE)) {
         approximate = true;
         more = true;
       }
@@ -370,7 +312,7 @@ final class FigureScanner {
         return metricUnit;
       }
     }
-    for (String[] word : UNIT_WORDS) {
+    for (String[] word : FigureWords.UNIT_WORDS) {
       if (takeWord(word[0], true)) {
         return Unit.of(word[1]);
       }
@@ -442,69 +384,6 @@ final class FigureScanner {
     return takeWord("to", true);
   }
 
-  private @Nullable String matchAny(String[][] table) {
-    for (String[] entry : table) {
-      if (s.regionMatches(true, p, entry[0], 0, entry[0].length())) {
-        p += entry[0].length();
-        return entry[1];
-      }
-    }
-    return null;
-  }
-
-  private boolean matchAnyPrefix(String[] table) {
-    for (String entry : table) {
-      if (s.regionMatches(true, p, entry, 0, entry.length())) {
-        p += entry.length();
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Takes {@code word} (ignoring case) if it is next and, when {@code boundary}, not followed by a
-   * letter.
-   */
-  private boolean takeWord(String word, boolean boundary) {
-    if (s.regionMatches(true, p, word, 0, word.length())
-        && !(boundary && letterAt(p + word.length()))) {
-      p += word.length();
-      return true;
-    }
-    return false;
-  }
-
-  private boolean take(char c) {
-    if (p < s.length() && s.charAt(p) == c) {
-      p++;
-      return true;
-    }
-    return false;
-  }
-
-  void skipSpaces() {
-    while (p < s.length() && isSpace(s.charAt(p))) {
-      p++;
-    }
-  }
-
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f';
-  }
-
-  private boolean letterAt(int i) {
-    return i < s.length() && isLetter(s.charAt(i));
-  }
-
-  private static boolean isLetter(char c) {
-    return Character.isLetter(c);
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   private boolean isDigitOrCurrencyStart(char c) {
     return isDigit(c)
         || "$\u20ac\u00a3\u00a5(".indexOf(c) >= 0
@@ -517,9 +396,5 @@ final class FigureScanner {
     boolean iso = isoCode() != null;
     p = save;
     return iso;
-  }
-
-  FigureParseException error(int at, String rule) {
-    return new FigureParseException(s, at, rule);
   }
 }

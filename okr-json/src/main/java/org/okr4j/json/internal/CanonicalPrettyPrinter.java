@@ -3,6 +3,7 @@ package org.okr4j.json.internal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 
 /**
@@ -22,6 +23,20 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter {
       this.array = array;
     }
   }
+
+  /** A write context that lays out every generator it creates in the canonical form. */
+  public static final ObjectWriteContext CONTEXT =
+      new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return new CanonicalPrettyPrinter();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      };
 
   private final Deque<Frame> open = new ArrayDeque<>();
 
