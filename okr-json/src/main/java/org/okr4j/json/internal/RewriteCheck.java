@@ -55,27 +55,13 @@ public final class RewriteCheck {
     try (JsonGenerator g = factory.createGenerator(CanonicalPrettyPrinter.CONTEXT, out)) {
       ReportWriter.write(g, report);
     } catch (StreamConstraintsException e) {
-      throw new OkrJsonException(
-          "",
-          -1,
-          -1,
-          String.format(
-              Locale.ROOT,
-              "the report's canonical form would nest deeper than the maximum allowed (%d,"
-                  + " ReadLimits.maxNestingDepth), so it could not be read back",
-              maxNestingDepth),
-          e);
+      throw refusal(
+          "nest deeper than the maximum allowed (%d, ReadLimits.maxNestingDepth)",
+          maxNestingDepth, e);
     } catch (JacksonIOException e) {
-      throw new OkrJsonException(
-          "",
-          -1,
-          -1,
-          String.format(
-              Locale.ROOT,
-              "the report's canonical form would be longer than the maximum allowed (%d"
-                  + " characters, ReadLimits.maxDocumentLength), so it could not be read back",
-              maxDocumentLength),
-          e);
+      throw refusal(
+          "be longer than the maximum allowed (%d characters, ReadLimits.maxDocumentLength)",
+          maxDocumentLength, e);
     }
   }
 
@@ -108,5 +94,16 @@ public final class RewriteCheck {
 
     @Override
     public void close() {}
+  }
+
+  private static OkrJsonException refusal(String what, long limit, Exception cause) {
+    return new OkrJsonException(
+        "",
+        -1,
+        -1,
+        "the report's canonical form would "
+            + String.format(Locale.ROOT, what, limit)
+            + ", so it could not be read back",
+        cause);
   }
 }
