@@ -186,6 +186,20 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
+   * The exact value of {@code unscaled × 10^-scale}, for an unscaled value of at most 18 digits and
+   * a scale within {@link DecimalLimits}: the value of a compact {@link Quantity}, without a {@link
+   * BigDecimal}.
+   */
+  static Rational ofDecimal(long unscaled, int scale) {
+    if (scale >= 0) {
+      return normalized(unscaled, POWERS_OF_TEN[scale]);
+    }
+    // A whole number written with trailing zeros (2389E5): rare, and exact in BigInteger.
+    return normalized(
+        BigInteger.valueOf(unscaled).multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+  }
+
+  /**
    * {@code numerator / denominator} in lowest terms, for a positive denominator, computed in long
    * arithmetic: the same value as {@link #normalized(BigInteger, BigInteger)} gives.
    */

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.internal.Checks;
+import org.okr4j.core.internal.Lazy;
 import org.okr4j.core.model.StatusColor;
 
 /**
@@ -89,8 +90,18 @@ public final class Status {
     return new Status(
         Checks.notNull(color, "color"),
         Checks.notBlank(rule, "rule"),
-        Suppliers.memoize(() -> Checks.notNull(reason.get(), "reason")),
-        Suppliers.memoize(() -> List.copyOf(Checks.noNullElements(evidence.get(), "evidence"))));
+        Lazy.of(reason, Status::checkReason),
+        Lazy.of(evidence, Status::checkEvidence));
+  }
+
+  /** The check {@link #lazy} applies to a built reason. */
+  private static String checkReason(String built) {
+    return Checks.notNull(built, "reason");
+  }
+
+  /** The check {@link #lazy} applies to gathered evidence: kept as an immutable copy. */
+  private static List<Explanation> checkEvidence(List<Explanation> built) {
+    return List.copyOf(Checks.noNullElements(built, "evidence"));
   }
 
   /**
