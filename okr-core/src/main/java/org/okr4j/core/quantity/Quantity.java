@@ -283,7 +283,7 @@ public final class Quantity implements Comparable<Quantity> {
    */
   public Rational toRational() {
     Large l = large();
-    return l != null ? Rational.ofChecked(l.value) : Rational.ofDecimal(unscaled, scale);
+    return l != null ? Rational.ofChecked(l.value) : Fractions.ofDecimal(unscaled, scale);
   }
 
   /**
@@ -398,7 +398,8 @@ public final class Quantity implements Comparable<Quantity> {
   public int hashCode() {
     Large l = large();
     // BigDecimal's hash: 31 × the hash of its unscaled BigInteger, plus its scale.
-    int valueHash = l != null ? l.value.hashCode() : 31 * Rational.bigIntegerHash(unscaled) + scale;
+    int valueHash =
+        l != null ? l.value.hashCode() : 31 * LongFractions.bigIntegerHash(unscaled) + scale;
     // Objects.hash of the three, without boxing.
     return 31 * (31 * (31 + valueHash) + unit.hashCode()) + precision().hashCode();
   }
