@@ -6,6 +6,7 @@ import org.okr4j.core.formula.Arithmetic;
 import org.okr4j.core.formula.FormulaText;
 import org.okr4j.core.formula.Formulas;
 import org.okr4j.core.internal.Checks;
+import org.okr4j.core.model.Baseline;
 import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.model.ChangeReference;
@@ -61,8 +62,8 @@ public final class PercentChange {
         from,
         to,
         Optional.empty(),
-        () -> operand(from),
-        () -> operand(to),
+        from,
+        to,
         () -> "relative change");
   }
 
@@ -137,35 +138,35 @@ public final class PercentChange {
     Optional<CheckIn> previous = keyResult.previousCheckIn(checkIn);
     Supplier<String> subject =
         () -> describe(basis.measure(), basis.sense(), Optional.of(basis.reference()));
-    Optional<Quantity> to = checkIn.value();
-    if (to.isEmpty()) {
+    Quantity to = checkIn.value().orElse(null);
+    if (to == null) {
       return undefined(
           UndefinedReason.NO_VALUE,
           subject,
           "check-in for " + checkIn.period().label() + " reports no value");
     }
-    Optional<Quantity> from;
+    Quantity from;
     if (basis.reference() == ChangeReference.BASELINE) {
-      from = keyResult.baseline().map(b -> b.value());
-      if (from.isEmpty()) {
+      Baseline baseline = keyResult.baseline().orElse(null);
+      if (baseline == null) {
         return undefined(
             UndefinedReason.NO_BASELINE,
             subject,
             "key result " + keyResult.id() + " has no baseline");
       }
+      from = baseline.value();
     } else {
-      from = previous.flatMap(CheckIn::value);
-      if (from.isEmpty()) {
+      from = previous.isEmpty() ? null : previous.orElseThrow().value().orElse(null);
+      if (from == null) {
         return undefined(
             UndefinedReason.NO_PREVIOUS_VALUE,
             subject,
             "no value in the period before " + checkIn.period().label());
       }
     }
-    Direction direction =
-        keyResult.metric().map(Metric::direction).orElse(Direction.HIGHER_IS_BETTER);
-    return between(
-        from.orElseThrow(), to.orElseThrow(), basis.measure(), basis.sense(), direction, subject);
+    Metric metric = keyResult.metric().orElse(null);
+    Direction direction = metric == null ? Direction.HIGHER_IS_BETTER : metric.direction();
+    return between(from, to, basis.measure(), basis.sense(), direction, subject);
   }
 
   private static Outcome<Change> between(
@@ -186,15 +187,7 @@ public final class PercentChange {
           UndefinedReason.NO_SCALE, subject, "values are in " + unit + ", not a score on a scale");
     }
     return compute(
-        measure,
-        sense,
-        direction,
-        from.toRational(),
-        to.toRational(),
-        scale,
-        () -> from.value().toPlainString(),
-        () -> to.value().toPlainString(),
-        subject);
+        measure, sense, direction, from.toRational(), to.toRational(), scale, from, to, subject);
   }
 
   private static Outcome<Change> compute(
@@ -204,26 +197,26 @@ public final class PercentChange {
       Rational from,
       Rational to,
       Optional<Rational> scale,
-      Supplier<String> fromText,
-      Supplier<String> toText,
+      Object fromSource,
+      Object toSource,
       Supplier<String> subject) {
     boolean flipped = sense == ChangeSense.IMPROVEMENT && direction == Direction.LOWER_IS_BETTER;
     if (measure == ChangeMeasure.RELATIVE && from.isZero()) {
       return undefined(
           UndefinedReason.CHANGE_FROM_ZERO,
           subject,
-          text(measure, flipped, fromText.get(), toText.get(), scale).formula()
+          text(measure, flipped, written(fromSource), written(toSource), scale).formula()
               + " with old = "
-              + fromText.get());
+              + written(fromSource));
     }
     if (measure == ChangeMeasure.RELATIVE && from.signum() * to.signum() < 0) {
       return undefined(
           UndefinedReason.CHANGE_CROSSES_ZERO,
           subject,
           "old = "
-              + FormulaText.leading(fromText.get())
+              + FormulaText.leading(written(fromSource))
               + " and new = "
-              + FormulaText.leading(toText.get())
+              + FormulaText.leading(written(toSource))
               + " have opposite signs");
     }
     Rational raw = Formulas.change(Arithmetic.EXACT, measure, from, to, scale);
@@ -233,7 +226,8 @@ public final class PercentChange {
     return Outcome.defined(
         change,
         () -> {
-          FormulaText.Text text = text(measure, flipped, fromText.get(), toText.get(), scale);
+          FormulaText.Text text =
+              text(measure, flipped, written(fromSource), written(toSource), scale);
           String note =
               negative && measure == ChangeMeasure.RELATIVE
                   ? " (divided by |old|: the old value is negative)"
@@ -244,6 +238,15 @@ public final class PercentChange {
               text.substituted(),
               Figures.change(change, Rounding.DISPLAY) + note);
         });
+  }
+
+  /**
+   * A value as the explanation writes it: a figure as stated, an exact number as an operand. The
+   * calculators pass the value itself rather than a function writing it, so that nothing is made
+   * for the text until it is asked for.
+   */
+  private static String written(Object source) {
+    return source instanceof Quantity q ? q.value().toPlainString() : operand((Rational) source);
   }
 
   private static FormulaText.Text text(

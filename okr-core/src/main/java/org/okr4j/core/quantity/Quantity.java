@@ -287,6 +287,25 @@ public final class Quantity implements Comparable<Quantity> {
   }
 
   /**
+   * The exact difference {@code this − other} of two figures of one unit, as a fraction: {@code
+   * 1919 − 1880} maintainers is {@code 39}. The same number as {@code
+   * toRational().minus(other.toRational())}, computed from the digits when both figures are written
+   * with the same decimal places.
+   *
+   * @param other the figure subtracted, of the same unit
+   * @return the difference, ignoring precision
+   * @throws UnitMismatchException if the units differ
+   */
+  public Rational differenceFrom(Quantity other) {
+    requireSameUnit(other);
+    if (large() == null && other.large() == null && scale == other.scale) {
+      // Both unscaled values have at most 18 digits: their difference is a long.
+      return Fractions.ofDecimal(unscaled - other.unscaled, scale);
+    }
+    return toRational().minus(other.toRational());
+  }
+
+  /**
    * Every value the figure may stand for, given its precision.
    *
    * @return {@code [value − step/2, value + step/2]}, or the value alone when exact

@@ -107,16 +107,19 @@ public final class PaceRule extends ProgressRule {
 
   @Override
   Status judge(Outcome<Progress> progress, StatusContext context) {
-    Outcome<Rational> expected =
-        ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace());
+    Rational e = ExpectedProgress.valueAt(context.goalPeriod(), context.asOf(), context.pace());
     Rational actual = progress.value().clamped();
-    Rational e = expected.value();
     StatusColor color = colorOf(actual, e);
+    // The expected progress is explained, like the reason, only when asked for.
     return Status.lazy(
         color,
         name(),
         () -> reason(actual, e),
-        () -> List.of(progress.explanation(), expected.explanation()));
+        () ->
+            List.of(
+                progress.explanation(),
+                ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace())
+                    .explanation()));
   }
 
   private String reason(Rational actual, Rational expected) {
