@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.internal.Checks;
+import org.okr4j.core.internal.Memo;
 import org.okr4j.core.model.BandTarget;
 import org.okr4j.core.model.Baseline;
 import org.okr4j.core.model.BinaryTarget;
@@ -109,7 +110,13 @@ public final class TargetProgress {
     }
     Progress progress = Progress.of(current.differenceFrom(baseline).dividedBy(span));
     return Outcome.defined(
-        progress, () -> explained(substituted(baseline, target, current), progress));
+        progress,
+        new Memo<Explanation>() {
+          @Override
+          protected Explanation build() {
+            return explained(substituted(baseline, target, current), progress);
+          }
+        });
   }
 
   /**

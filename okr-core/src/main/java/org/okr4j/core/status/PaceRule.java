@@ -3,6 +3,7 @@ package org.okr4j.core.status;
 import java.util.List;
 import java.util.Locale;
 import org.okr4j.core.calc.ExpectedProgress;
+import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Figures;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
@@ -114,15 +115,23 @@ public final class PaceRule extends ProgressRule {
     return Status.lazy(
         color,
         name(),
-        () -> reason(actual, e),
-        () ->
-            List.of(
+        new Grounds() {
+          @Override
+          String buildReason() {
+            return reasonText(actual, e);
+          }
+
+          @Override
+          List<Explanation> buildEvidence() {
+            return List.of(
                 progress.explanation(),
                 ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace())
-                    .explanation()));
+                    .explanation());
+          }
+        });
   }
 
-  private String reason(Rational actual, Rational expected) {
+  private String reasonText(Rational actual, Rational expected) {
     Rational gap = expected.minus(actual);
     return String.format(
         Locale.ROOT,

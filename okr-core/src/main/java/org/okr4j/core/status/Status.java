@@ -1,13 +1,11 @@
 package org.okr4j.core.status;
 
-import com.google.common.base.Suppliers;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.internal.Checks;
-import org.okr4j.core.internal.Lazy;
 import org.okr4j.core.model.StatusColor;
 
 /**
@@ -26,18 +24,12 @@ import org.okr4j.core.model.StatusColor;
 public final class Status {
   private final StatusColor color;
   private final String rule;
-  private final Supplier<String> reason;
-  private final Supplier<List<Explanation>> evidence;
+  private final Grounds grounds;
 
-  private Status(
-      StatusColor color,
-      String rule,
-      Supplier<String> reason,
-      Supplier<List<Explanation>> evidence) {
+  private Status(StatusColor color, String rule, Grounds grounds) {
     this.color = color;
     this.rule = rule;
-    this.reason = reason;
-    this.evidence = evidence;
+    this.grounds = grounds;
   }
 
   /**
@@ -66,8 +58,7 @@ public final class Status {
     return new Status(
         Checks.notNull(color, "color"),
         Checks.notBlank(rule, "rule"),
-        Suppliers.ofInstance(Checks.notNull(reason, "reason")),
-        Suppliers.ofInstance(List.copyOf(Checks.noNullElements(evidence, "evidence"))));
+        Grounds.of(reason, evidence));
   }
 
   /**
@@ -85,23 +76,23 @@ public final class Status {
       String rule,
       Supplier<String> reason,
       Supplier<List<Explanation>> evidence) {
-    Checks.notNull(reason, "reason");
-    Checks.notNull(evidence, "evidence");
+    Grounds grounds = Grounds.of(reason, evidence);
+    return lazy(color, rule, grounds);
+  }
+
+  /**
+   * A status whose reason and evidence the grounds build when first asked for.
+   *
+   * @param color the colour
+   * @param rule the name of the rule that produced it
+   * @param grounds builds the reason and the evidence
+   * @return the status
+   */
+  static Status lazy(StatusColor color, String rule, Grounds grounds) {
     return new Status(
         Checks.notNull(color, "color"),
         Checks.notBlank(rule, "rule"),
-        Lazy.of(reason, Status::checkReason),
-        Lazy.of(evidence, Status::checkEvidence));
-  }
-
-  /** The check {@link #lazy} applies to a built reason. */
-  private static String checkReason(String built) {
-    return Checks.notNull(built, "reason");
-  }
-
-  /** The check {@link #lazy} applies to gathered evidence: kept as an immutable copy. */
-  private static List<Explanation> checkEvidence(List<Explanation> built) {
-    return List.copyOf(Checks.noNullElements(built, "evidence"));
+        Checks.notNull(grounds, "grounds"));
   }
 
   /**
@@ -128,7 +119,7 @@ public final class Status {
    * @return the reason
    */
   public String reason() {
-    return reason.get();
+    return grounds.reason();
   }
 
   /**
@@ -137,7 +128,7 @@ public final class Status {
    * @return the evidence, possibly empty
    */
   public List<Explanation> evidence() {
-    return evidence.get();
+    return grounds.evidence();
   }
 
   /**
@@ -147,7 +138,7 @@ public final class Status {
    * @return the copy
    */
   public Status withRule(String newRule) {
-    return new Status(color, Checks.notBlank(newRule, "rule"), reason, evidence);
+    return new Status(color, Checks.notBlank(newRule, "rule"), grounds);
   }
 
   @Override
