@@ -28,17 +28,12 @@ final class Fractions {
   }
 
   /**
-   * The exact value of {@code unscaled × 10^-scale}, for an unscaled value of at most 18 digits and
-   * a scale within {@link DecimalLimits}: the value of a compact {@link Quantity}, without a {@link
-   * BigDecimal}.
+   * The exact value of {@code unscaled × 10^-scale}, for a scale from 0 to 18 (a quantity's value
+   * never has a negative scale): the value of a compact {@link Quantity}, or a difference of two at
+   * the same scale, without a {@link BigDecimal}.
    */
   static Rational ofDecimal(long unscaled, int scale) {
-    if (scale >= 0) {
-      return normalized(unscaled, LongFractions.POWERS_OF_TEN[scale]);
-    }
-    // A whole number written with trailing zeros (2389E5): rare, and exact in BigInteger.
-    return normalized(
-        BigInteger.valueOf(unscaled).multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+    return normalized(unscaled, LongFractions.POWERS_OF_TEN[scale]);
   }
 
   /**

@@ -70,13 +70,20 @@ public final class Quantity implements Comparable<Quantity> {
     this.scale = normalized.scale();
     if (normalized.precision() <= MAX_COMPACT_DIGITS) {
       // The unscaled value has at most 18 digits, so it is a long: read it without a BigInteger.
-      this.unscaled =
-          (scale == 0 ? normalized : normalized.scaleByPowerOfTen(scale)).longValueExact();
+      this.unscaled = normalized.scaleByPowerOfTen(scale).longValueExact();
       this.precisionOrLarge = precision;
     } else {
       this.unscaled = 0;
       this.precisionOrLarge = new Large(normalized, precision);
     }
+  }
+
+  /**
+   * Whether the value is held as an unscaled {@code long}: exactly when it has at most {@link
+   * #MAX_COMPACT_DIGITS} digits.
+   */
+  boolean isCompact() {
+    return large() == null;
   }
 
   /** The large value, or null when the value is compact. */
