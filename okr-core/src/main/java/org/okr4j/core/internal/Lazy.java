@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 public final class Lazy<T> implements Supplier<T> {
   private @Nullable Supplier<? extends T> build;
   private final UnaryOperator<T> check;
-  private volatile @Nullable T value;
+  private @Nullable T value;
 
   private Lazy(Supplier<? extends T> build, UnaryOperator<T> check) {
     this.build = build;
@@ -47,17 +47,13 @@ public final class Lazy<T> implements Supplier<T> {
    * @return the value
    */
   @Override
-  public T get() {
+  public synchronized T get() {
+    // Uncontended locking is cheap, and an explanation is read far less often than it is made.
     T v = value;
     if (v == null) {
-      synchronized (this) {
-        v = value;
-        if (v == null) {
-          v = check.apply(Checks.notNull(build, "build").get());
-          value = v;
-          build = null;
-        }
-      }
+      v = check.apply(Checks.notNull(build, "build").get());
+      value = v;
+      build = null;
     }
     return v;
   }

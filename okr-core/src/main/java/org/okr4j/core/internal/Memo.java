@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the type of the value
  */
 public abstract class Memo<T> implements Supplier<T> {
-  private volatile @Nullable T value;
+  private @Nullable T value;
 
   /** For subclasses. */
   protected Memo() {}
@@ -35,16 +35,11 @@ public abstract class Memo<T> implements Supplier<T> {
    * @return the value
    */
   @Override
-  public final T get() {
+  public final synchronized T get() {
     T v = value;
     if (v == null) {
-      synchronized (this) {
-        v = value;
-        if (v == null) {
-          v = Checks.notNull(build(), "built value");
-          value = v;
-        }
-      }
+      v = Checks.notNull(build(), "built value");
+      value = v;
     }
     return v;
   }

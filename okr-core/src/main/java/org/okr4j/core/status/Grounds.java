@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.internal.Checks;
+import org.okr4j.core.model.StatusColor;
 
 /**
  * The reason and the evidence of a {@link Status}, each built when first asked for, once, and
@@ -15,8 +16,8 @@ import org.okr4j.core.internal.Checks;
  * subclass's builders are.
  */
 abstract class Grounds {
-  private volatile @Nullable String reason;
-  private volatile @Nullable List<Explanation> evidence;
+  private @Nullable String reason;
+  private @Nullable List<Explanation> evidence;
 
   /** Grounds already built. */
   static Grounds of(String reason, List<Explanation> evidence) {
@@ -30,36 +31,37 @@ abstract class Grounds {
         Checks.notNull(reason, "reason"), Checks.notNull(evidence, "evidence"));
   }
 
+  /**
+   * A status on these grounds, whose reason and evidence are built when first asked for.
+   *
+   * @param color the colour
+   * @param rule the name of the rule that produced it, not blank
+   * @return the status
+   */
+  final Status status(StatusColor color, String rule) {
+    return new Status(Checks.notNull(color, "color"), Checks.notBlank(rule, "rule"), this);
+  }
+
   /** Writes the reason; called at most once unless it throws. */
   abstract String buildReason();
 
   /** Gathers the evidence; called at most once unless it throws. */
   abstract List<Explanation> buildEvidence();
 
-  final String reason() {
+  final synchronized String reason() {
     String r = reason;
     if (r == null) {
-      synchronized (this) {
-        r = reason;
-        if (r == null) {
-          r = Checks.notNull(buildReason(), "reason");
-          reason = r;
-        }
-      }
+      r = Checks.notNull(buildReason(), "reason");
+      reason = r;
     }
     return r;
   }
 
-  final List<Explanation> evidence() {
+  final synchronized List<Explanation> evidence() {
     List<Explanation> e = evidence;
     if (e == null) {
-      synchronized (this) {
-        e = evidence;
-        if (e == null) {
-          e = List.copyOf(Checks.noNullElements(buildEvidence(), "evidence"));
-          evidence = e;
-        }
-      }
+      e = List.copyOf(Checks.noNullElements(buildEvidence(), "evidence"));
+      evidence = e;
     }
     return e;
   }

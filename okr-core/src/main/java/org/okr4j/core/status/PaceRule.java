@@ -112,23 +112,20 @@ public final class PaceRule extends ProgressRule {
     Rational actual = progress.value().clamped();
     StatusColor color = colorOf(actual, e);
     // The expected progress is explained, like the reason, only when asked for.
-    return Status.lazy(
-        color,
-        name(),
-        new Grounds() {
-          @Override
-          String buildReason() {
-            return reasonText(actual, e);
-          }
+    return new Grounds() {
+      @Override
+      String buildReason() {
+        return reasonText(actual, e);
+      }
 
-          @Override
-          List<Explanation> buildEvidence() {
-            return List.of(
-                progress.explanation(),
-                ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace())
-                    .explanation());
-          }
-        });
+      @Override
+      List<Explanation> buildEvidence() {
+        return List.of(
+            progress.explanation(),
+            ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace())
+                .explanation());
+      }
+    }.status(color, name());
   }
 
   private String reasonText(Rational actual, Rational expected) {

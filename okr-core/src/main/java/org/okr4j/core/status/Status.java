@@ -26,7 +26,8 @@ public final class Status {
   private final String rule;
   private final Grounds grounds;
 
-  private Status(StatusColor color, String rule, Grounds grounds) {
+  /** A status of checked arguments: see {@link Grounds#status}. */
+  Status(StatusColor color, String rule, Grounds grounds) {
     this.color = color;
     this.rule = rule;
     this.grounds = grounds;
@@ -76,23 +77,7 @@ public final class Status {
       String rule,
       Supplier<String> reason,
       Supplier<List<Explanation>> evidence) {
-    Grounds grounds = Grounds.of(reason, evidence);
-    return lazy(color, rule, grounds);
-  }
-
-  /**
-   * A status whose reason and evidence the grounds build when first asked for.
-   *
-   * @param color the colour
-   * @param rule the name of the rule that produced it
-   * @param grounds builds the reason and the evidence
-   * @return the status
-   */
-  static Status lazy(StatusColor color, String rule, Grounds grounds) {
-    return new Status(
-        Checks.notNull(color, "color"),
-        Checks.notBlank(rule, "rule"),
-        Checks.notNull(grounds, "grounds"));
+    return Grounds.of(reason, evidence).status(color, rule);
   }
 
   /**
