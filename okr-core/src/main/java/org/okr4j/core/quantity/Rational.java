@@ -160,8 +160,18 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /** Whether the value is held in longs. */
-  private boolean isSmall() {
+  boolean isSmall() {
     return big == null;
+  }
+
+  /** The numerator of a small value (zero when big). */
+  long num() {
+    return num;
+  }
+
+  /** The denominator of a small value (zero when big). */
+  long den() {
+    return den;
   }
 
   /**
@@ -221,20 +231,7 @@ public final class Rational implements Comparable<Rational> {
    * @return the exact sum
    */
   public Rational plus(Rational other) {
-    Checks.notNull(other, "addend");
-    if (other.isZero()) {
-      return this;
-    }
-    if (isZero()) {
-      return other;
-    }
-    if (isSmall() && other.isSmall()) {
-      Rational sum = LongFractions.sum(num, den, other.num, other.den);
-      if (sum != null) {
-        return sum;
-      }
-    }
-    return Fractions.sum(numerator(), denominator(), other.numerator(), other.denominator());
+    return RationalArithmetic.plus(this, Checks.notNull(other, "addend"));
   }
 
   /**
@@ -244,15 +241,7 @@ public final class Rational implements Comparable<Rational> {
    * @return the exact difference
    */
   public Rational minus(Rational other) {
-    Checks.notNull(other, "subtrahend");
-    if (!other.isZero() && !isZero() && isSmall() && other.isSmall()) {
-      // A small numerator is never Long.MIN_VALUE, so its negation is a long.
-      Rational difference = LongFractions.sum(num, den, -other.num, other.den);
-      if (difference != null) {
-        return difference;
-      }
-    }
-    return plus(other.negated());
+    return RationalArithmetic.minus(this, Checks.notNull(other, "subtrahend"));
   }
 
   /**
@@ -262,24 +251,7 @@ public final class Rational implements Comparable<Rational> {
    * @return the exact product
    */
   public Rational multipliedBy(Rational other) {
-    Checks.notNull(other, "multiplier");
-    if (other.equals(ONE)) {
-      return this;
-    }
-    if (equals(ONE)) {
-      return other;
-    }
-    if (isZero() || other.isZero()) {
-      return ZERO;
-    }
-    if (isSmall() && other.isSmall()) {
-      Rational product = LongFractions.product(num, den, other.num, other.den);
-      if (product != null) {
-        return product;
-      }
-    }
-    return Fractions.normalized(
-        numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
+    return RationalArithmetic.times(this, Checks.notNull(other, "multiplier"));
   }
 
   /**
@@ -291,24 +263,7 @@ public final class Rational implements Comparable<Rational> {
    *     return a typed undefined outcome instead
    */
   public Rational dividedBy(Rational divisor) {
-    Checks.notNull(divisor, "divisor");
-    if (divisor.isZero()) {
-      throw new ArithmeticException("division by zero: " + this + " / 0");
-    }
-    if (divisor.equals(ONE)) {
-      return this;
-    }
-    if (!isZero() && isSmall() && divisor.isSmall()) {
-      // Multiply by the reciprocal den / num, with its sign on the numerator.
-      long n2 = divisor.den;
-      long d2 = divisor.num;
-      Rational quotient = LongFractions.product(num, den, d2 < 0 ? -n2 : n2, Math.abs(d2));
-      if (quotient != null) {
-        return quotient;
-      }
-    }
-    return Fractions.normalized(
-        numerator().multiply(divisor.denominator()), denominator().multiply(divisor.numerator()));
+    return RationalArithmetic.quotient(this, Checks.notNull(divisor, "divisor"));
   }
 
   /**
@@ -430,16 +385,7 @@ public final class Rational implements Comparable<Rational> {
 
   @Override
   public int compareTo(Rational other) {
-    Checks.notNull(other, "other");
-    if (isSmall() && other.isSmall()) {
-      return LongFractions.compare(num, den, other.num, other.den);
-    }
-    BigInteger d1 = denominator();
-    BigInteger d2 = other.denominator();
-    if (d1.equals(d2)) {
-      return numerator().compareTo(other.numerator());
-    }
-    return numerator().multiply(d2).compareTo(other.numerator().multiply(d1));
+    return RationalArithmetic.compare(this, Checks.notNull(other, "other"));
   }
 
   @Override
