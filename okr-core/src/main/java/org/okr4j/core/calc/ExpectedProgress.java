@@ -27,6 +27,35 @@ public final class ExpectedProgress {
    * @throws IllegalStateException if a custom curve returns a value outside {@code [0, 1]}
    */
   public static Outcome<Rational> at(Period period, LocalDate date, PaceCurve curve) {
+    Rational expected = valueAt(period, date, curve);
+    return Outcome.defined(
+        expected,
+        () ->
+            Explanation.of(
+                "expected progress",
+                curve.name() + " pace of the fraction of " + period.label() + " elapsed",
+                curve.name()
+                    + "("
+                    + Figures.exact(period.fractionElapsed(date))
+                    + " of "
+                    + period.label()
+                    + " elapsed on "
+                    + date
+                    + ")",
+                Figures.fractionAsPercent(expected, Rounding.DISPLAY)));
+  }
+
+  /**
+   * The progress expected at the start of {@code date}, without its explanation: the value of
+   * {@link #at(Period, LocalDate, PaceCurve)}, for a caller that explains it only when asked.
+   *
+   * @param period the period the target is for
+   * @param date the day
+   * @param curve the pace curve
+   * @return the expected progress, in {@code [0, 1]}
+   * @throws IllegalStateException if a custom curve returns a value outside {@code [0, 1]}
+   */
+  public static Rational valueAt(Period period, LocalDate date, PaceCurve curve) {
     Checks.notNull(period, "period");
     Checks.notNull(date, "date");
     Checks.notNull(curve, "pace curve");
@@ -42,21 +71,7 @@ public final class ExpectedProgress {
               expected,
               elapsed));
     }
-    return Outcome.defined(
-        expected,
-        () ->
-            Explanation.of(
-                "expected progress",
-                curve.name() + " pace of the fraction of " + period.label() + " elapsed",
-                curve.name()
-                    + "("
-                    + Figures.exact(elapsed)
-                    + " of "
-                    + period.label()
-                    + " elapsed on "
-                    + date
-                    + ")",
-                Figures.fractionAsPercent(expected, Rounding.DISPLAY)));
+    return expected;
   }
 
   /**

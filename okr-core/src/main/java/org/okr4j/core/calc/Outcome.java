@@ -1,11 +1,12 @@
 package org.okr4j.core.calc;
 
-import com.google.common.base.Suppliers;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.internal.Checks;
+import org.okr4j.core.internal.Lazy;
+import org.okr4j.core.internal.Memo;
 
 /**
  * The result of a calculation: {@link Defined} with a value, or {@link Undefined} with the reason
@@ -45,8 +46,17 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
   public static <T> Outcome<T> defined(T value, Supplier<Explanation> explanation) {
     Checks.notNull(value, "value");
     Checks.notNull(explanation, "explanation");
-    return new Defined<>(
-        value, Suppliers.memoize(() -> Checks.notNull(explanation.get(), "explanation")));
+    // The calculators' own explanations memoize themselves; any other supplier is wrapped.
+    Supplier<Explanation> once =
+        explanation instanceof Memo<Explanation> memo
+            ? memo
+            : Lazy.of(explanation, Outcome::checkExplanation);
+    return new Defined<>(value, once);
+  }
+
+  /** The check {@link #defined} applies to a built explanation. */
+  private static Explanation checkExplanation(Explanation built) {
+    return Checks.notNull(built, "explanation");
   }
 
   /**

@@ -1,11 +1,13 @@
 package org.okr4j.core.calc;
 
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.core.formula.Arithmetic;
 import org.okr4j.core.formula.FormulaText;
 import org.okr4j.core.formula.Formulas;
 import org.okr4j.core.internal.Checks;
+import org.okr4j.core.internal.Memo;
+import org.okr4j.core.model.Baseline;
 import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.model.ChangeReference;
@@ -61,9 +63,9 @@ public final class PercentChange {
         from,
         to,
         Optional.empty(),
-        () -> operand(from),
-        () -> operand(to),
-        () -> "relative change");
+        from,
+        to,
+        null);
   }
 
   /** A number as written in a formula: a fraction in parentheses, so "/ (1/3)" reads right. */
@@ -92,8 +94,7 @@ public final class PercentChange {
     Checks.notNull(sense, "sense");
     Checks.notNull(direction, "direction");
     from.requireSameUnit(to);
-    return between(
-        from, to, measure, sense, direction, () -> describe(measure, sense, Optional.empty()));
+    return between(from, to, measure, sense, direction, null);
   }
 
   /**
@@ -114,7 +115,7 @@ public final class PercentChange {
             () ->
                 undefined(
                     UndefinedReason.NO_CHECK_IN,
-                    () -> describe(basis.measure(), basis.sense(), Optional.of(basis.reference())),
+                    subject(basis.measure(), basis.sense(), basis.reference()),
                     "key result " + keyResult.id() + " has no check-in"));
   }
 
@@ -135,37 +136,35 @@ public final class PercentChange {
     Checks.notNull(checkIn, "check-in");
     Checks.notNull(basis, "basis");
     Optional<CheckIn> previous = keyResult.previousCheckIn(checkIn);
-    Supplier<String> subject =
-        () -> describe(basis.measure(), basis.sense(), Optional.of(basis.reference()));
-    Optional<Quantity> to = checkIn.value();
-    if (to.isEmpty()) {
+    Quantity to = checkIn.value().orElse(null);
+    if (to == null) {
       return undefined(
           UndefinedReason.NO_VALUE,
-          subject,
+          subject(basis.measure(), basis.sense(), basis.reference()),
           "check-in for " + checkIn.period().label() + " reports no value");
     }
-    Optional<Quantity> from;
+    Quantity from;
     if (basis.reference() == ChangeReference.BASELINE) {
-      from = keyResult.baseline().map(b -> b.value());
-      if (from.isEmpty()) {
+      Baseline baseline = keyResult.baseline().orElse(null);
+      if (baseline == null) {
         return undefined(
             UndefinedReason.NO_BASELINE,
-            subject,
+            subject(basis.measure(), basis.sense(), basis.reference()),
             "key result " + keyResult.id() + " has no baseline");
       }
+      from = baseline.value();
     } else {
-      from = previous.flatMap(CheckIn::value);
-      if (from.isEmpty()) {
+      from = previous.isEmpty() ? null : previous.orElseThrow().value().orElse(null);
+      if (from == null) {
         return undefined(
             UndefinedReason.NO_PREVIOUS_VALUE,
-            subject,
+            subject(basis.measure(), basis.sense(), basis.reference()),
             "no value in the period before " + checkIn.period().label());
       }
     }
-    Direction direction =
-        keyResult.metric().map(Metric::direction).orElse(Direction.HIGHER_IS_BETTER);
-    return between(
-        from.orElseThrow(), to.orElseThrow(), basis.measure(), basis.sense(), direction, subject);
+    Metric metric = keyResult.metric().orElse(null);
+    Direction direction = metric == null ? Direction.HIGHER_IS_BETTER : metric.direction();
+    return between(from, to, basis.measure(), basis.sense(), direction, basis.reference());
   }
 
   private static Outcome<Change> between(
@@ -174,27 +173,23 @@ public final class PercentChange {
       ChangeMeasure measure,
       ChangeSense sense,
       Direction direction,
-      Supplier<String> subject) {
+      @Nullable ChangeReference reference) {
     Unit unit = from.unit();
     if (measure == ChangeMeasure.PERCENTAGE_POINTS && !unit.isPercent()) {
       return undefined(
-          UndefinedReason.NOT_A_PERCENTAGE, subject, "values are in " + unit + ", not percent");
+          UndefinedReason.NOT_A_PERCENTAGE,
+          subject(measure, sense, reference),
+          "values are in " + unit + ", not percent");
     }
     Optional<Rational> scale = unit.scaleMaximum().map(Rational::of);
     if (measure == ChangeMeasure.SCALE_POINTS && scale.isEmpty()) {
       return undefined(
-          UndefinedReason.NO_SCALE, subject, "values are in " + unit + ", not a score on a scale");
+          UndefinedReason.NO_SCALE,
+          subject(measure, sense, reference),
+          "values are in " + unit + ", not a score on a scale");
     }
     return compute(
-        measure,
-        sense,
-        direction,
-        from.toRational(),
-        to.toRational(),
-        scale,
-        () -> from.value().toPlainString(),
-        () -> to.value().toPlainString(),
-        subject);
+        measure, sense, direction, from.toRational(), to.toRational(), scale, from, to, reference);
   }
 
   private static Outcome<Change> compute(
@@ -204,26 +199,26 @@ public final class PercentChange {
       Rational from,
       Rational to,
       Optional<Rational> scale,
-      Supplier<String> fromText,
-      Supplier<String> toText,
-      Supplier<String> subject) {
+      Object fromSource,
+      Object toSource,
+      @Nullable ChangeReference reference) {
     boolean flipped = sense == ChangeSense.IMPROVEMENT && direction == Direction.LOWER_IS_BETTER;
     if (measure == ChangeMeasure.RELATIVE && from.isZero()) {
       return undefined(
           UndefinedReason.CHANGE_FROM_ZERO,
-          subject,
-          text(measure, flipped, fromText.get(), toText.get(), scale).formula()
+          subject(measure, sense, reference),
+          text(measure, flipped, written(fromSource), written(toSource), scale).formula()
               + " with old = "
-              + fromText.get());
+              + written(fromSource));
     }
     if (measure == ChangeMeasure.RELATIVE && from.signum() * to.signum() < 0) {
       return undefined(
           UndefinedReason.CHANGE_CROSSES_ZERO,
-          subject,
+          subject(measure, sense, reference),
           "old = "
-              + FormulaText.leading(fromText.get())
+              + FormulaText.leading(written(fromSource))
               + " and new = "
-              + FormulaText.leading(toText.get())
+              + FormulaText.leading(written(toSource))
               + " have opposite signs");
     }
     Rational raw = Formulas.change(Arithmetic.EXACT, measure, from, to, scale);
@@ -232,18 +227,31 @@ public final class PercentChange {
     Change change = Change.of(measure, sense, amount, negative);
     return Outcome.defined(
         change,
-        () -> {
-          FormulaText.Text text = text(measure, flipped, fromText.get(), toText.get(), scale);
-          String note =
-              negative && measure == ChangeMeasure.RELATIVE
-                  ? " (divided by |old|: the old value is negative)"
-                  : "";
-          return Explanation.of(
-              subject.get(),
-              text.formula(),
-              text.substituted(),
-              Figures.change(change, Rounding.DISPLAY) + note);
+        new Memo<Explanation>() {
+          @Override
+          protected Explanation build() {
+            FormulaText.Text text =
+                text(measure, flipped, written(fromSource), written(toSource), scale);
+            String note =
+                negative && measure == ChangeMeasure.RELATIVE
+                    ? " (divided by |old|: the old value is negative)"
+                    : "";
+            return Explanation.of(
+                subject(measure, sense, reference),
+                text.formula(),
+                text.substituted(),
+                Figures.change(change, Rounding.DISPLAY) + note);
+          }
         });
+  }
+
+  /**
+   * A value as the explanation writes it: a figure as stated, an exact number as an operand. The
+   * calculators pass the value itself rather than a function writing it, so that nothing is made
+   * for the text until it is asked for.
+   */
+  private static String written(Object source) {
+    return source instanceof Quantity q ? q.value().toPlainString() : operand((Rational) source);
   }
 
   private static FormulaText.Text text(
@@ -255,6 +263,12 @@ public final class PercentChange {
     return scale.map(Figures::exact).orElse("scale");
   }
 
+  /** What a change is, as its explanation's subject: {@link #describe} of the reference, if any. */
+  private static String subject(
+      ChangeMeasure measure, ChangeSense sense, @Nullable ChangeReference reference) {
+    return describe(measure, sense, Optional.ofNullable(reference));
+  }
+
   private static String describe(
       ChangeMeasure measure, ChangeSense sense, Optional<ChangeReference> reference) {
     if (reference.isPresent()) {
@@ -264,11 +278,9 @@ public final class PercentChange {
     return what + (sense == ChangeSense.CHANGE ? " change" : " improvement");
   }
 
-  private static Outcome<Change> undefined(
-      UndefinedReason reason, Supplier<String> subject, String why) {
+  private static Outcome<Change> undefined(UndefinedReason reason, String subject, String why) {
     return Outcome.undefined(
         reason,
-        Explanation.of(
-            subject.get(), "undefined", why, "undefined (" + reason.description() + ")"));
+        Explanation.of(subject, "undefined", why, "undefined (" + reason.description() + ")"));
   }
 }

@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.core.internal.Checks;
+import org.okr4j.core.internal.Memo;
 import org.okr4j.core.model.BandTarget;
+import org.okr4j.core.model.Baseline;
 import org.okr4j.core.model.BinaryTarget;
 import org.okr4j.core.model.Boundary;
 import org.okr4j.core.model.ChangeTarget;
@@ -99,15 +102,21 @@ public final class TargetProgress {
     Checks.notNull(baseline, "baseline");
     baseline.requireSameUnit(target);
     baseline.requireSameUnit(current);
-    return compute(
-        baseline.toRational(),
-        target.toRational(),
-        current.toRational(),
-        () ->
-            substituted(
-                baseline.value().toPlainString(),
-                target.value().toPlainString(),
-                current.value().toPlainString()));
+    // Differences of figures: computed from their decimal digits, and the same fraction as the
+    // differences of their values.
+    Rational span = target.differenceFrom(baseline);
+    if (span.isZero()) {
+      return targetEqualsBaseline(substituted(baseline, target, current));
+    }
+    Progress progress = Progress.of(current.differenceFrom(baseline).dividedBy(span));
+    return Outcome.defined(
+        progress,
+        new Memo<Explanation>() {
+          @Override
+          protected Explanation build() {
+            return explained(substituted(baseline, target, current), progress);
+          }
+        });
   }
 
   /**
@@ -146,16 +155,18 @@ public final class TargetProgress {
         "check-in for %s is not a check-in of key result %s",
         checkIn.period().label(),
         keyResult.id());
-    Optional<Quantity> baseline = keyResult.baseline().map(b -> b.value());
-    return keyResult.target().accept(new ByKind(keyResult, checkIn, baseline));
+    Baseline baseline = keyResult.baseline().orElse(null);
+    return keyResult
+        .target()
+        .accept(new ByKind(keyResult, checkIn, baseline == null ? null : baseline.value()));
   }
 
   private static final class ByKind implements TargetVisitor<Outcome<Progress>> {
     private final KeyResult keyResult;
     private final CheckIn checkIn;
-    private final Optional<Quantity> baseline;
+    private final @Nullable Quantity baseline;
 
-    ByKind(KeyResult keyResult, CheckIn checkIn, Optional<Quantity> baseline) {
+    ByKind(KeyResult keyResult, CheckIn checkIn, @Nullable Quantity baseline) {
       this.keyResult = keyResult;
       this.checkIn = checkIn;
       this.baseline = baseline;
@@ -163,8 +174,12 @@ public final class TargetProgress {
 
     @Override
     public Outcome<Progress> visitValue(ValueTarget target) {
-      return withValueAndBaseline(
-          (base, current) -> between(base, target.value(), current), Optional.empty());
+      Quantity current = checkIn.value().orElse(null);
+      if (current == null) {
+        return noValue();
+      }
+      Quantity base = baseline;
+      return base == null ? noBaseline() : between(base, target.value(), current);
     }
 
     @Override
@@ -172,10 +187,11 @@ public final class TargetProgress {
       if (checkIn.value().isEmpty()) {
         return noValue();
       }
-      if (baseline.isEmpty()) {
+      Quantity from = baseline;
+      if (from == null) {
         return noBaseline();
       }
-      Outcome<Rational> value = TargetValue.ofChange(target, baseline.orElseThrow());
+      Outcome<Rational> value = TargetValue.ofChange(target, from);
       if (!value.isDefined()) {
         UndefinedReason reason = value.undefinedReason().orElseThrow();
         return Outcome.undefined(reason, value.explanation());
@@ -254,7 +270,7 @@ public final class TargetProgress {
 
     @Override
     public Outcome<Progress> visitMilestone(MilestoneTarget target) {
-      Quantity base = baseline.orElse(Quantity.exact(BigDecimal.ZERO, Unit.percent()));
+      Quantity base = baseline != null ? baseline : Quantity.exact(BigDecimal.ZERO, Unit.percent());
       Quantity goal = Quantity.exact(target.percentComplete(), Unit.percent());
       Optional<Quantity> current = checkIn.value();
       if (current.isEmpty()) {
@@ -369,14 +385,15 @@ public final class TargetProgress {
 
     private Outcome<Progress> withValueAndBaseline(
         WithValues computation, Optional<Supplier<Explanation>> step) {
-      if (checkIn.value().isEmpty()) {
+      Quantity current = checkIn.value().orElse(null);
+      if (current == null) {
         return noValue();
       }
-      if (baseline.isEmpty()) {
+      Quantity base = baseline;
+      if (base == null) {
         return noBaseline();
       }
-      Outcome<Progress> result =
-          computation.apply(baseline.orElseThrow(), checkIn.value().orElseThrow());
+      Outcome<Progress> result = computation.apply(base, current);
       if (step.isEmpty() || !result.isDefined()) {
         return result;
       }
@@ -439,6 +456,14 @@ public final class TargetProgress {
     return Progress.Zone.BELOW_COMMIT;
   }
 
+  /** {@code "(current − baseline) / (target − baseline)"} with the figures as stated. */
+  private static String substituted(Quantity baseline, Quantity target, Quantity current) {
+    return substituted(
+        baseline.value().toPlainString(),
+        target.value().toPlainString(),
+        current.value().toPlainString());
+  }
+
   /** {@code "(current − baseline) / (target − baseline)"} with the figures filled in. */
   private static String substituted(String baseline, String target, String current) {
     return "(" + current + " − " + baseline + ") / (" + target + " − " + baseline + ")";
@@ -449,23 +474,25 @@ public final class TargetProgress {
       Rational baseline, Rational target, Rational current, Supplier<String> substituted) {
     Rational span = target.minus(baseline);
     if (span.isZero()) {
-      return Outcome.undefined(
-          UndefinedReason.TARGET_EQUALS_BASELINE,
-          Explanation.of(
-              SUBJECT,
-              FORMULA,
-              substituted.get(),
-              "undefined (" + UndefinedReason.TARGET_EQUALS_BASELINE.description() + ")"));
+      return targetEqualsBaseline(substituted.get());
     }
     Progress progress = Progress.of(current.minus(baseline).dividedBy(span));
-    return Outcome.defined(
-        progress,
-        () ->
-            Explanation.of(
-                SUBJECT,
-                FORMULA,
-                substituted.get(),
-                Figures.fractionAsPercent(progress.raw(), Rounding.DISPLAY)));
+    return Outcome.defined(progress, () -> explained(substituted.get(), progress));
+  }
+
+  private static Outcome<Progress> targetEqualsBaseline(String substituted) {
+    return Outcome.undefined(
+        UndefinedReason.TARGET_EQUALS_BASELINE,
+        Explanation.of(
+            SUBJECT,
+            FORMULA,
+            substituted,
+            "undefined (" + UndefinedReason.TARGET_EQUALS_BASELINE.description() + ")"));
+  }
+
+  private static Explanation explained(String substituted, Progress progress) {
+    return Explanation.of(
+        SUBJECT, FORMULA, substituted, Figures.fractionAsPercent(progress.raw(), Rounding.DISPLAY));
   }
 
   private static Outcome<Progress> undefined(UndefinedReason reason, String why) {

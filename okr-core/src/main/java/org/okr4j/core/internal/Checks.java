@@ -187,7 +187,11 @@ public final class Checks {
   @CanIgnoreReturnValue
   public static String notBlank(@Nullable String value, String role) {
     String checked = wellFormed(value, role);
-    argument(!checked.isBlank(), "%s (%s) must not be blank", role, quoted(checked));
+    if (checked.isBlank()) {
+      // Quoted only when refused: every rule name and id passes here.
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "%s (%s) must not be blank", role, quoted(checked)));
+    }
     return checked;
   }
 

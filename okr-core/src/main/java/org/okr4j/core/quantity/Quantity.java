@@ -2,7 +2,6 @@ package org.okr4j.core.quantity;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -32,14 +31,64 @@ public final class Quantity implements Comparable<Quantity> {
       Pattern.compile("([+-]?)(\\d{1,40})(?:\\.(\\d{1,40}))?\\s*(k|K|M|B|bn)?");
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
 
-  private final BigDecimal value;
-  private final Unit unit;
-  private final Precision precision;
+  /**
+   * The most digits a value held as an unscaled {@code long} may have: every value of up to 18
+   * digits is held so, and only longer ones as a {@link BigDecimal}.
+   */
+  static final int MAX_COMPACT_DIGITS = 18;
 
-  private Quantity(BigDecimal value, Unit unit, Precision precision) {
-    this.value = value;
+  /**
+   * The value is {@code unscaled × 10^-scale}, with {@code unscaled} of at most {@link
+   * #MAX_COMPACT_DIGITS} digits, unless {@link #precisionOrLarge} is a {@link Large}: then {@code
+   * unscaled} is unused (zero) and the value is the large one's.
+   */
+  private final long unscaled;
+
+  private final int scale;
+  private final Unit unit;
+
+  /**
+   * The {@link Precision} of a compact value, or a {@link Large} holding the value and its
+   * precision: one field for both keeps a compact quantity at 32 bytes on a 64-bit JVM.
+   */
+  private final Object precisionOrLarge;
+
+  /** A value of more than {@link #MAX_COMPACT_DIGITS} digits, with its precision. */
+  private static final class Large {
+    final BigDecimal value;
+    final Precision precision;
+
+    Large(BigDecimal value, Precision precision) {
+      this.value = value;
+      this.precision = precision;
+    }
+  }
+
+  /** A quantity of a normalized value: plain {@link BigDecimal}, scale as {@link #normalize}. */
+  private Quantity(BigDecimal normalized, Unit unit, Precision precision) {
     this.unit = unit;
-    this.precision = precision;
+    this.scale = normalized.scale();
+    if (normalized.precision() <= MAX_COMPACT_DIGITS) {
+      // The unscaled value has at most 18 digits, so it is a long: read it without a BigInteger.
+      this.unscaled = normalized.scaleByPowerOfTen(scale).longValueExact();
+      this.precisionOrLarge = precision;
+    } else {
+      this.unscaled = 0;
+      this.precisionOrLarge = new Large(normalized, precision);
+    }
+  }
+
+  /**
+   * Whether the value is held as an unscaled {@code long}: exactly when it has at most {@link
+   * #MAX_COMPACT_DIGITS} digits.
+   */
+  boolean isCompact() {
+    return large() == null;
+  }
+
+  /** The large value, or null when the value is compact. */
+  private @Nullable Large large() {
+    return precisionOrLarge instanceof Large l ? l : null;
   }
 
   /**
@@ -202,7 +251,8 @@ public final class Quantity implements Comparable<Quantity> {
    * @return the value
    */
   public BigDecimal value() {
-    return value;
+    Large l = large();
+    return l != null ? l.value : BigDecimal.valueOf(unscaled, scale);
   }
 
   /**
@@ -220,7 +270,8 @@ public final class Quantity implements Comparable<Quantity> {
    * @return the precision
    */
   public Precision precision() {
-    return precision;
+    Object p = precisionOrLarge;
+    return p instanceof Large l ? l.precision : (Precision) p;
   }
 
   /**
@@ -229,7 +280,7 @@ public final class Quantity implements Comparable<Quantity> {
    * @return true when its precision is {@link Precision#exact()}
    */
   public boolean isExact() {
-    return precision.isExact();
+    return precision().isExact();
   }
 
   /**
@@ -238,7 +289,27 @@ public final class Quantity implements Comparable<Quantity> {
    * @return the value
    */
   public Rational toRational() {
-    return Rational.ofChecked(value);
+    Large l = large();
+    return l != null ? Rational.ofChecked(l.value) : Fractions.ofDecimal(unscaled, scale);
+  }
+
+  /**
+   * The exact difference {@code this − other} of two figures of one unit, as a fraction: {@code
+   * 1919 − 1880} maintainers is {@code 39}. The same number as {@code
+   * toRational().minus(other.toRational())}, computed from the digits when both figures are written
+   * with the same decimal places.
+   *
+   * @param other the figure subtracted, of the same unit
+   * @return the difference, ignoring precision
+   * @throws UnitMismatchException if the units differ
+   */
+  public Rational differenceFrom(Quantity other) {
+    requireSameUnit(other);
+    if (large() == null && other.large() == null && scale == other.scale) {
+      // Both unscaled values have at most 18 digits: their difference is a long.
+      return Fractions.ofDecimal(unscaled - other.unscaled, scale);
+    }
+    return toRational().minus(other.toRational());
   }
 
   /**
@@ -247,7 +318,7 @@ public final class Quantity implements Comparable<Quantity> {
    * @return {@code [value − step/2, value + step/2]}, or the value alone when exact
    */
   public Interval interval() {
-    return precision.intervalAround(value);
+    return precision().intervalAround(value());
   }
 
   /**
@@ -259,8 +330,10 @@ public final class Quantity implements Comparable<Quantity> {
    */
   public Quantity withValue(BigDecimal newValue) {
     DecimalLimits.check(newValue, "value");
+    Precision precision = precision();
     checkOnStep(newValue, precision);
     BigDecimal normalized = normalize(newValue, precision);
+    BigDecimal value = value();
     boolean same = normalized.compareTo(value) == 0 && normalized.scale() == value.scale();
     return same ? this : new Quantity(normalized, unit, precision);
   }
@@ -274,7 +347,7 @@ public final class Quantity implements Comparable<Quantity> {
    */
   public Quantity withPrecision(Precision newPrecision) {
     Checks.notNull(newPrecision, "precision");
-    return newPrecision.equals(precision) ? this : of(value, unit, newPrecision);
+    return newPrecision.equals(precision()) ? this : of(value(), unit, newPrecision);
   }
 
   /**
@@ -314,7 +387,10 @@ public final class Quantity implements Comparable<Quantity> {
   @Override
   public int compareTo(Quantity other) {
     requireSameUnit(other);
-    return value.compareTo(other.value);
+    if (large() == null && other.large() == null && scale == other.scale) {
+      return Long.compare(unscaled, other.unscaled);
+    }
+    return value().compareTo(other.value());
   }
 
   @Override
@@ -325,14 +401,33 @@ public final class Quantity implements Comparable<Quantity> {
     if (!(obj instanceof Quantity other)) {
       return false;
     }
-    return value.equals(other.value)
-        && unit.equals(other.unit)
-        && precision.equals(other.precision);
+    return sameValue(other) && unit.equals(other.unit) && precision().equals(other.precision());
   }
 
+  /**
+   * Whether the values are equal in value and scale, as {@link BigDecimal#equals}: a compact value
+   * and a large one never are, as every value of up to 18 digits is compact.
+   */
+  private boolean sameValue(Quantity other) {
+    Large mine = large();
+    Large theirs = other.large();
+    if (mine == null || theirs == null) {
+      return mine == null && theirs == null && unscaled == other.unscaled && scale == other.scale;
+    }
+    return mine.value.compareTo(theirs.value) == 0 && mine.value.scale() == theirs.value.scale();
+  }
+
+  /**
+   * {@code Objects.hash(value(), unit(), precision())}, without building the {@link BigDecimal}.
+   */
   @Override
   public int hashCode() {
-    return Objects.hash(value, unit, precision);
+    Large l = large();
+    // BigDecimal's hash: 31 × the hash of its unscaled BigInteger, plus its scale.
+    int valueHash =
+        l != null ? l.value.hashCode() : 31 * LongFractions.bigIntegerHash(unscaled) + scale;
+    // Objects.hash of the three, without boxing.
+    return 31 * (31 * (31 + valueHash) + unit.hashCode()) + precision().hashCode();
   }
 
   /**
@@ -343,6 +438,8 @@ public final class Quantity implements Comparable<Quantity> {
    */
   @Override
   public String toString() {
+    BigDecimal value = value();
+    Precision precision = precision();
     String printed = unit.format(value.toPlainString());
     boolean impliedByDigits = !precision.isExact() && precision.equals(Precision.ofDigits(value));
     return impliedByDigits ? printed : String.format(Locale.ROOT, "%s (%s)", printed, precision);

@@ -3,6 +3,7 @@ package org.okr4j.core.status;
 import java.util.List;
 import java.util.Locale;
 import org.okr4j.core.calc.ExpectedProgress;
+import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Figures;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
@@ -107,19 +108,27 @@ public final class PaceRule extends ProgressRule {
 
   @Override
   Status judge(Outcome<Progress> progress, StatusContext context) {
-    Outcome<Rational> expected =
-        ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace());
+    Rational e = ExpectedProgress.valueAt(context.goalPeriod(), context.asOf(), context.pace());
     Rational actual = progress.value().clamped();
-    Rational e = expected.value();
     StatusColor color = colorOf(actual, e);
-    return Status.lazy(
-        color,
-        name(),
-        () -> reason(actual, e),
-        () -> List.of(progress.explanation(), expected.explanation()));
+    // The expected progress is explained, like the reason, only when asked for.
+    return new Grounds() {
+      @Override
+      String buildReason() {
+        return reasonText(actual, e);
+      }
+
+      @Override
+      List<Explanation> buildEvidence() {
+        return List.of(
+            progress.explanation(),
+            ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace())
+                .explanation());
+      }
+    }.status(color, name());
   }
 
-  private String reason(Rational actual, Rational expected) {
+  private String reasonText(Rational actual, Rational expected) {
     Rational gap = expected.minus(actual);
     return String.format(
         Locale.ROOT,

@@ -1,7 +1,6 @@
 package org.okr4j.core.status;
 
 import java.util.List;
-import java.util.Optional;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
 import org.okr4j.core.calc.TargetProgress;
@@ -22,11 +21,11 @@ abstract class ProgressRule implements StatusRule {
   public Status evaluate(KeyResult keyResult, StatusContext context) {
     Checks.notNull(keyResult, "key result");
     Checks.notNull(context, "status context");
-    Optional<CheckIn> checkIn = context.checkInOf(keyResult);
-    if (checkIn.isEmpty()) {
+    CheckIn checkIn = context.judgedCheckIn(keyResult);
+    if (checkIn == null) {
       return Status.of(StatusColor.UNKNOWN, name(), "no check-in by " + context.asOf());
     }
-    Outcome<Progress> progress = TargetProgress.of(keyResult, checkIn.orElseThrow());
+    Outcome<Progress> progress = TargetProgress.of(keyResult, checkIn);
     if (!progress.isDefined()) {
       return Status.lazy(
           StatusColor.UNKNOWN,

@@ -1,6 +1,5 @@
 package org.okr4j.core.status;
 
-import com.google.common.base.Suppliers;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -25,18 +24,13 @@ import org.okr4j.core.model.StatusColor;
 public final class Status {
   private final StatusColor color;
   private final String rule;
-  private final Supplier<String> reason;
-  private final Supplier<List<Explanation>> evidence;
+  private final Grounds grounds;
 
-  private Status(
-      StatusColor color,
-      String rule,
-      Supplier<String> reason,
-      Supplier<List<Explanation>> evidence) {
+  /** A status of checked arguments: see {@link Grounds#status}. */
+  Status(StatusColor color, String rule, Grounds grounds) {
     this.color = color;
     this.rule = rule;
-    this.reason = reason;
-    this.evidence = evidence;
+    this.grounds = grounds;
   }
 
   /**
@@ -65,8 +59,7 @@ public final class Status {
     return new Status(
         Checks.notNull(color, "color"),
         Checks.notBlank(rule, "rule"),
-        Suppliers.ofInstance(Checks.notNull(reason, "reason")),
-        Suppliers.ofInstance(List.copyOf(Checks.noNullElements(evidence, "evidence"))));
+        Grounds.of(reason, evidence));
   }
 
   /**
@@ -84,13 +77,7 @@ public final class Status {
       String rule,
       Supplier<String> reason,
       Supplier<List<Explanation>> evidence) {
-    Checks.notNull(reason, "reason");
-    Checks.notNull(evidence, "evidence");
-    return new Status(
-        Checks.notNull(color, "color"),
-        Checks.notBlank(rule, "rule"),
-        Suppliers.memoize(() -> Checks.notNull(reason.get(), "reason")),
-        Suppliers.memoize(() -> List.copyOf(Checks.noNullElements(evidence.get(), "evidence"))));
+    return Grounds.of(reason, evidence).status(color, rule);
   }
 
   /**
@@ -117,7 +104,7 @@ public final class Status {
    * @return the reason
    */
   public String reason() {
-    return reason.get();
+    return grounds.reason();
   }
 
   /**
@@ -126,7 +113,7 @@ public final class Status {
    * @return the evidence, possibly empty
    */
   public List<Explanation> evidence() {
-    return evidence.get();
+    return grounds.evidence();
   }
 
   /**
@@ -136,7 +123,7 @@ public final class Status {
    * @return the copy
    */
   public Status withRule(String newRule) {
-    return new Status(color, Checks.notBlank(newRule, "rule"), reason, evidence);
+    return new Status(color, Checks.notBlank(newRule, "rule"), grounds);
   }
 
   @Override

@@ -120,6 +120,11 @@ public final class StatusContext {
    * @return the check-in, or empty when none has started
    */
   public Optional<CheckIn> checkInOf(KeyResult keyResult) {
+    return Optional.ofNullable(judgedCheckIn(keyResult));
+  }
+
+  /** {@link #checkInOf}, or null when none has started: no Optional for every status. */
+  @Nullable CheckIn judgedCheckIn(KeyResult keyResult) {
     Checks.notNull(keyResult, "key result");
     CheckIn found = null;
     for (CheckIn c : keyResult.checkIns()) {
@@ -127,7 +132,7 @@ public final class StatusContext {
         found = c;
       }
     }
-    return Optional.ofNullable(found);
+    return found;
   }
 
   @Override

@@ -66,6 +66,25 @@ class ExpectedProgressTest {
   }
 
   @Test
+  void valueAt_isTheValueOfAt_withoutAnExplanation() {
+    // 275 of the 366 days of FY2019/20 have elapsed at the start of 1 April 2020.
+    assertThat(
+            ExpectedProgress.valueAt(
+                WikimediaDeck.FY20, WikimediaDeck.END_OF_Q3, PaceCurve.linear()))
+        .isEqualTo(Rational.of(275, 366));
+    assertThat(
+            ExpectedProgress.valueAt(
+                WikimediaDeck.FY20, LocalDate.of(2019, 6, 1), PaceCurve.linear()))
+        .isEqualTo(Rational.ZERO);
+    assertThatThrownBy(
+            () ->
+                ExpectedProgress.valueAt(
+                    WikimediaDeck.FY20, WikimediaDeck.END_OF_Q3, elapsed -> Rational.of(2)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("returned 2 for elapsed 275/366");
+  }
+
+  @Test
   void at_customCurveAboveOne_refused() {
     PaceCurve broken = elapsed -> Rational.of(2);
     assertThatThrownBy(

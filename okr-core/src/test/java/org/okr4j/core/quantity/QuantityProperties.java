@@ -133,6 +133,86 @@ class QuantityProperties {
     }
   }
 
+  /**
+   * Decimals of up to 36 digits within DecimalLimits, many with 17 to 20 digits: both sides of the
+   * 18 digits a compact quantity holds in a long.
+   */
+  @Provide
+  Arbitrary<BigDecimal> anyDigits() {
+    Arbitrary<BigInteger> nearTheEdge =
+        Combinators.combine(
+                Arbitraries.integers().between(17, 19),
+                Arbitraries.longs().between(-3, 3),
+                Arbitraries.of(1, -1))
+            .as(
+                (digits, offset, sign) ->
+                    BigInteger.TEN
+                        .pow(digits)
+                        .add(BigInteger.valueOf(offset))
+                        .multiply(BigInteger.valueOf(sign)));
+    Arbitrary<BigInteger> unscaled =
+        Arbitraries.oneOf(
+            nearTheEdge,
+            Arbitraries.longs().between(-10_000, 10_000).map(BigInteger::valueOf),
+            Arbitraries.longs().map(BigInteger::valueOf),
+            Arbitraries.bigIntegers()
+                .between(BigInteger.TEN.pow(36).negate(), BigInteger.TEN.pow(36)));
+    return Combinators.combine(unscaled, Arbitraries.integers().between(-17, 18))
+        .as(BigDecimal::new)
+        .filter(DecimalLimits::isWithinLimits);
+  }
+
+  /**
+   * A compact quantity (up to 18 digits in a long) behaves as one held in a BigDecimal would: its
+   * value, fraction, order, equality, hash and difference are those of the BigDecimal it was built
+   * from.
+   */
+  @Property
+  void representation_isInvisible(
+      @ForAll("anyDigits") BigDecimal a,
+      @ForAll("anyDigits") BigDecimal other,
+      @ForAll boolean atTheSameScale,
+      @ForAll("precisions") Precision precision) {
+    Unit unit = Unit.count("things");
+    BigDecimal rescaled = other.setScale(Math.max(0, a.scale()), RoundingMode.DOWN);
+    BigDecimal b = atTheSameScale && DecimalLimits.isWithinLimits(rescaled) ? rescaled : other;
+    Quantity x = Quantity.of(a, unit);
+    Quantity y = Quantity.of(b, unit);
+    Statistics.label("x").collect(x.isCompact() ? "compact" : "large");
+    Statistics.label("scales")
+        .collect(x.value().scale() == y.value().scale() ? "same" : "different");
+    assertThat(x.isCompact()).isEqualTo(x.value().precision() <= 18);
+    assertThat(x.value()).isEqualByComparingTo(a);
+    assertThat(x.value().getClass()).isEqualTo(BigDecimal.class);
+    assertThat(x.toRational()).isEqualTo(Rational.of(a));
+    assertThat(Integer.signum(x.compareTo(y))).isEqualTo(a.compareTo(b));
+    assertThat(x.differenceFrom(y)).isEqualTo(Rational.of(a).minus(Rational.of(b)));
+    BigDecimal xv = x.value();
+    BigDecimal yv = y.value();
+    assertThat(x.equals(y))
+        .isEqualTo(
+            xv.compareTo(yv) == 0
+                && xv.scale() == yv.scale()
+                && x.precision().equals(y.precision()));
+    assertThat(x.hashCode()).isEqualTo(java.util.Objects.hash(xv, unit, x.precision()));
+    assertThat(x).isEqualTo(Quantity.of(x.value(), unit, x.precision()));
+    BigDecimal onStep = onStep(a, precision);
+    if (DecimalLimits.isWithinLimits(onStep)) {
+      Quantity z = Quantity.of(onStep, unit, precision);
+      assertThat(z.value()).isEqualByComparingTo(onStep);
+      assertThat(z.isCompact()).isEqualTo(z.value().precision() <= 18);
+      assertThat(z.withValue(z.value())).isSameAs(z);
+      assertThat(z.withPrecision(precision)).isSameAs(z);
+    }
+    Statistics.label("x")
+        .coverage(
+            c -> {
+              c.check("compact").percentage(p -> p > 20);
+              c.check("large").percentage(p -> p > 10);
+            });
+    Statistics.label("scales").coverage(c -> c.check("same").percentage(p -> p > 15));
+  }
+
   private static String writtenWith(BigDecimal value) {
     if (value.scale() < 0) {
       return "exponent";

@@ -7,6 +7,7 @@ import static org.okr4j.core.testing.ValueClassAssertions.assertImmutableValueCl
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -242,6 +243,103 @@ class QuantityTest {
   @Test
   void isAnImmutableValueClass() {
     assertImmutableValueClass(Quantity.class);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // 18 digits are held in a long, 19 and more as a BigDecimal.
+    "999999999999999999,                 true",
+    "-999999999999999999,                true",
+    "99999999999999999.9,                true",
+    "0.999999999999999999,               true",
+    "123456789012345678.9,               false",
+    "-123456789012345678.9,              false",
+    "999999999999999999.999999999999999999, false",
+    "0,                                  true"
+  })
+  void representation_isCompactUpToEighteenDigits(String text, boolean compact) {
+    Quantity q = Quantity.of(d(text), Unit.count());
+    assertThat(q.isCompact()).isEqualTo(compact);
+    assertThat(q.value()).isEqualTo(d(text));
+    assertThat(q.value().getClass()).isEqualTo(BigDecimal.class);
+    assertThat(q.toRational()).isEqualTo(Rational.of(d(text)));
+    assertThat(q.hashCode()).isEqualTo(java.util.Objects.hash(q.value(), q.unit(), q.precision()));
+    assertThat(q).isEqualTo(Quantity.of(d(text), Unit.count())).hasToString(text);
+  }
+
+  @Test
+  void equals_compactAndLargeValuesWithTheSameDigits_areEqualOnlyToTheirOwnKind() {
+    // 10^18 − 1 is compact; 10^18 − 1 with a tenth more is not; they differ in value anyway.
+    Quantity compact = Quantity.of(d("999999999999999999"), Unit.count(), Precision.exact());
+    Quantity large = Quantity.of(d("999999999999999999.9"), Unit.count(), Precision.exact());
+    assertThat(compact).isNotEqualTo(large);
+    assertThat(large).isNotEqualTo(compact);
+    assertThat(compact.compareTo(large)).isNegative();
+    assertThat(large.compareTo(compact)).isPositive();
+    assertThat(large.differenceFrom(compact)).isEqualTo(Rational.of(9, 10));
+    assertThat(compact.differenceFrom(large)).isEqualTo(Rational.of(-9, 10));
+  }
+
+  @Test
+  void differenceFrom_sameDecimalPlaces_isTheDifferenceOfTheDigits() {
+    Unit maintainers = Unit.count("maintainers");
+    Quantity latest = Quantity.of(d("1919"), maintainers);
+    Quantity baseline = Quantity.of(d("1880"), maintainers);
+    assertThat(latest.differenceFrom(baseline)).isEqualTo(Rational.of(39));
+    assertThat(baseline.differenceFrom(latest)).isEqualTo(Rational.of(-39));
+    // 3.4 − 3.8 = −0.4 = −2/5, from unscaled 34 − 38 at one decimal place.
+    assertThat(Quantity.of(d("3.4"), SCORE).differenceFrom(Quantity.of(d("3.8"), SCORE)))
+        .isEqualTo(Rational.of(-2, 5));
+    assertThat(latest.differenceFrom(latest)).isEqualTo(Rational.ZERO);
+  }
+
+  @Test
+  void differenceFrom_otherDecimalPlacesOrLargeValues_isStillExact() {
+    Quantity tenths = Quantity.of(d("3.8"), SCORE);
+    Quantity hundredths = Quantity.of(d("3.45"), SCORE);
+    // 3.8 − 3.45 = 0.35 = 7/20
+    assertThat(tenths.differenceFrom(hundredths)).isEqualTo(Rational.of(7, 20));
+    // The extremes of the limits: (10^18 − 10^-18) − (−(10^18 − 10^-18)), beyond any long.
+    Quantity max = Quantity.of(d("999999999999999999.999999999999999999"), Unit.count());
+    BigInteger twiceMax = new BigInteger("1999999999999999999999999999999999998");
+    assertThat(max.differenceFrom(Quantity.of(max.value().negate(), Unit.count())))
+        .isEqualTo(Rational.of(twiceMax, BigInteger.TEN.pow(18)));
+    // Two compact values whose difference needs 19 digits: 999999999999999999 −
+    // (−999999999999999999).
+    Quantity big = Quantity.of(d("999999999999999999"), Unit.count());
+    assertThat(big.differenceFrom(Quantity.of(d("-999999999999999999"), Unit.count())))
+        .isEqualTo(Rational.of(1_999_999_999_999_999_998L));
+    assertThatThrownBy(() -> tenths.differenceFrom(Quantity.of(d("3"), PAGES)))
+        .isInstanceOf(UnitMismatchException.class);
+  }
+
+  @Test
+  void toRational_aWholeNumberWrittenWithAnExponent_isExact() {
+    // 2389E5 stated to the nearest 100000 reads back as 238900000: unscaled, at scale 0.
+    Quantity pages = Quantity.of(d("2389E5"), PAGES);
+    assertThat(pages.value().scale()).isZero();
+    assertThat(pages.toRational()).isEqualTo(Rational.of(238_900_000L));
+    assertThat(Quantity.of(d("1E+17"), PAGES).toRational())
+        .isEqualTo(Rational.of(100_000_000_000_000_000L));
+    assertThat(Quantity.of(d("-9E+17"), PAGES).compareTo(pages)).isNegative();
+  }
+
+  @Test
+  void compareTo_otherDecimalPlaces_comparesValues() {
+    assertThat(Quantity.of(d("3.80"), SCORE).compareTo(Quantity.of(d("3.8"), SCORE))).isZero();
+    assertThat(Quantity.of(d("3.79"), SCORE).compareTo(Quantity.of(d("3.8"), SCORE))).isNegative();
+    assertThat(Quantity.of(d("3.9"), SCORE).compareTo(Quantity.of(d("3.85"), SCORE))).isPositive();
+    assertThat(Quantity.of(d("-1"), SCORE).compareTo(Quantity.of(d("-2"), SCORE))).isPositive();
+  }
+
+  @Test
+  void hashCode_isThatOfValueUnitAndPrecision() {
+    for (String text : new String[] {"0", "-1", "4294967296", "-4294967297", "3.80", "2389E5"}) {
+      Quantity q = Quantity.of(d(text), PAGES);
+      assertThat(q.hashCode())
+          .as(text)
+          .isEqualTo(java.util.Objects.hash(q.value(), q.unit(), q.precision()));
+    }
   }
 
   /** A subclass of BigDecimal, which could be mutable; a value must not keep one. */

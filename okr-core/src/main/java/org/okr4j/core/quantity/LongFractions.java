@@ -1,0 +1,110 @@
+package org.okr4j.core.quantity;
+
+import com.google.common.math.LongMath;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The long-arithmetic fast paths of {@link Rational}: sums, products and comparisons of fractions
+ * whose numerators and denominators fit in a {@code long}, each either exact or null when a term
+ * would not fit (the caller then computes in {@link java.math.BigInteger}).
+ *
+ * <p>Operands are small rationals: in lowest terms, with a positive denominator and a numerator
+ * other than {@link Long#MIN_VALUE}, so that every absolute value and negation is a long.
+ */
+final class LongFractions {
+  /**
+   * 10^0 to 10^18, the denominators of decimals within {@link DecimalLimits}: converting a decimal
+   * divides by them without {@link java.math.BigInteger#pow}.
+   */
+  static final long[] POWERS_OF_TEN = {
+    1L,
+    10L,
+    100L,
+    1_000L,
+    10_000L,
+    100_000L,
+    1_000_000L,
+    10_000_000L,
+    100_000_000L,
+    1_000_000_000L,
+    10_000_000_000L,
+    100_000_000_000L,
+    1_000_000_000_000L,
+    10_000_000_000_000L,
+    100_000_000_000_000L,
+    1_000_000_000_000_000L,
+    10_000_000_000_000_000L,
+    100_000_000_000_000_000L,
+    1_000_000_000_000_000_000L
+  };
+
+  private LongFractions() {}
+
+  /**
+   * {@code n1 / d1 + n2 / d2} by Knuth's method (TAOCP 4.5.1): with {@code g = gcd(d1, d2)}, the
+   * sum is {@code t / (d1 / g × d2)} for {@code t = n1 × d2 / g + n2 × d1 / g}, and only {@code
+   * gcd(t, g)} can be left to divide out — no gcd of the large terms. Null when a term does not fit
+   * in a long.
+   */
+  static @Nullable Rational sum(long n1, long d1, long n2, long d2) {
+    try {
+      long g = LongMath.gcd(d1, d2);
+      long t = Math.addExact(Math.multiplyExact(n1, d2 / g), Math.multiplyExact(n2, d1 / g));
+      if (t == Long.MIN_VALUE) {
+        return null;
+      }
+      long g2 = LongMath.gcd(Math.abs(t), g);
+      return Rational.small(t / g2, Math.multiplyExact(d1 / g, d2 / g2));
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
+  /**
+   * {@code (n1 / d1) × (n2 / d2)} for non-zero fractions: each numerator is first reduced against
+   * the other's denominator, so the product is in lowest terms. Null when a product does not fit in
+   * a long other than {@link Long#MIN_VALUE}.
+   */
+  static @Nullable Rational product(long n1, long d1, long n2, long d2) {
+    long g1 = LongMath.gcd(Math.abs(n1), d2);
+    long g2 = LongMath.gcd(Math.abs(n2), d1);
+    try {
+      long n = Math.multiplyExact(n1 / g1, n2 / g2);
+      long d = Math.multiplyExact(d1 / g2, d2 / g1);
+      return n == Long.MIN_VALUE ? null : Rational.small(n, d);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
+  /** Compares {@code n1 / d1} with {@code n2 / d2} by exact 128-bit cross-multiplication. */
+  static int compare(long n1, long d1, long n2, long d2) {
+    if (d1 == d2) {
+      return Long.compare(n1, n2);
+    }
+    // High words first, then the low words unsigned.
+    long high1 = Math.multiplyHigh(n1, d2);
+    long high2 = Math.multiplyHigh(n2, d1);
+    if (high1 != high2) {
+      return Long.compare(high1, high2);
+    }
+    return Long.compareUnsigned(n1 * d2, n2 * d1);
+  }
+
+  /** Whether {@code 1 / denominator} has a terminating decimal expansion. */
+  static boolean isTerminating(long denominator) {
+    long d = denominator >>> Long.numberOfTrailingZeros(denominator);
+    while (d % 5 == 0) {
+      d /= 5;
+    }
+    return d == 1;
+  }
+
+  /** {@code BigInteger.valueOf(value).hashCode()}, without the BigInteger. */
+  static int bigIntegerHash(long value) {
+    long magnitude = Math.abs(value); // not Long.MIN_VALUE: no small value holds it
+    int high = (int) (magnitude >>> Integer.SIZE);
+    int hash = 31 * high + (int) magnitude;
+    return value < 0 ? -hash : hash;
+  }
+}
