@@ -15,6 +15,7 @@ import org.okr4j.core.internal.Checks;
 import org.okr4j.core.quantity.DecimalLimits;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.quantity.UnitMismatchException;
 import org.okr4j.core.time.Period;
 
 /**
@@ -211,12 +212,25 @@ public abstract class KeyResult {
         weight().toPlainString());
     checkUnits();
     checkDistinctPeriods();
-    List<CheckIn> sorted = new ArrayList<>(checkIns());
-    sorted.sort(BY_PERIOD);
-    if (sorted.equals(checkIns())) {
+    if (isSortedByPeriod(checkIns())) {
       return this;
     }
+    List<CheckIn> sorted = new ArrayList<>(checkIns());
+    sorted.sort(BY_PERIOD);
     return ImmutableKeyResult.builder().from(this).checkIns(sorted).build();
+  }
+
+  /**
+   * Whether check-ins of distinct periods are in period order already: the common case, checked
+   * without copying them.
+   */
+  static boolean isSortedByPeriod(List<CheckIn> checkIns) {
+    for (int i = 1; i < checkIns.size(); i++) {
+      if (checkIns.get(i - 1).period().compareTo(checkIns.get(i).period()) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first check-in whose period an earlier one has already is refused. */
@@ -252,10 +266,10 @@ public abstract class KeyResult {
     // calculators later.
     Optional<Unit> figureUnit = unit.isPresent() ? unit : unitOf(target());
     if (figureUnit.isPresent()) {
-      Quantity reference = Quantity.exact(BigDecimal.ZERO, figureUnit.get());
-      baseline().ifPresent(b -> reference.requireSameUnit(b.value()));
+      Unit u = figureUnit.get();
+      baseline().ifPresent(b -> requireUnit(u, b.value()));
       for (CheckIn c : checkIns()) {
-        c.value().ifPresent(reference::requireSameUnit);
+        c.value().ifPresent(v -> requireUnit(u, v));
       }
     }
     if (target() instanceof CompositeTarget composite) {
@@ -285,6 +299,13 @@ public abstract class KeyResult {
             id(),
             c.period().label());
       }
+    }
+  }
+
+  /** Refuses a figure in another unit, as {@link Quantity#requireSameUnit} does. */
+  private static void requireUnit(Unit unit, Quantity figure) {
+    if (!unit.equals(figure.unit())) {
+      throw new UnitMismatchException(unit, figure.unit());
     }
   }
 
