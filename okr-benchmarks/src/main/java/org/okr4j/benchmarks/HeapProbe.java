@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.okr4j.core.model.Report;
+import org.okr4j.report.Scorecard;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
@@ -27,6 +29,8 @@ import org.openjdk.jol.info.GraphLayout;
  *       Peak is the largest live heap sampled during the read by a thread that runs a full
  *       collection every 5 ms; resident is the heap after GC that the result keeps. Both are net of
  *       the heap before.
+ *   <li>{@code scorecard SIZE}: {@link Scorecard#evaluate(Report)} of a portfolio's report, sampled
+ *       the same way; both figures are net of the report.
  * </ul>
  */
 public final class HeapProbe {
@@ -42,6 +46,7 @@ public final class HeapProbe {
     switch (args[0]) {
       case "model" -> model(Integer.parseInt(args[1]), args.length > 2 && args[2].equals("jol"));
       case "json-read" -> jsonRead(args[1], Integer.parseInt(args[2]));
+      case "scorecard" -> scorecard(Integer.parseInt(args[1]));
       default -> throw new IllegalArgumentException("unknown probe " + args[0]);
     }
   }
@@ -79,38 +84,62 @@ public final class HeapProbe {
     try {
       JsonBenchmark.OKR_JSON.writeReport(Portfolio.build(Portfolio.spec(size, 42)), file);
       print("documentBytes", Files.size(file));
-      long before = usedAfterGc();
-      Sampler sampler = new Sampler();
-      Thread sampling = new Thread(sampler, "live-heap-sampler");
-      sampling.setDaemon(true);
-      Object result;
-      long start = System.nanoTime();
-      sampling.start();
-      try (InputStream in = Files.newInputStream(file)) {
-        result =
-            reader.equals("okr4j")
-                ? JsonBenchmark.OKR_JSON.readReport(in)
-                : JsonBenchmark.PLAIN.readValue(in, PlainReport.class);
-      } finally {
-        sampler.running = false;
-      }
-      long elapsed = System.nanoTime() - start;
-      try {
-        sampling.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      long resident = usedAfterGc() - before;
-      print("readMillisWhileSampled", elapsed / 1_000_000);
-      print("liveSamples", sampler.samples);
-      print("peakLiveBytes", Math.max(sampler.peak - before, resident));
-      print("residentBytes", resident);
-      keep(result);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      sampled(
+          "read",
+          () -> {
+            try (InputStream in = Files.newInputStream(file)) {
+              return reader.equals("okr4j")
+                  ? JsonBenchmark.OKR_JSON.readReport(in)
+                  : JsonBenchmark.PLAIN.readValue(in, PlainReport.class);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /**
+   * The heap while {@link Scorecard#evaluate(Report)} evaluates a portfolio's report, net of the
+   * report: peak is the largest live heap sampled during the evaluation, resident what the
+   * scorecard keeps beside the report.
+   */
+  private static void scorecard(int size) {
+    Report report = Portfolio.build(Portfolio.spec(size, 42));
+    sampled("evaluate", () -> Scorecard.evaluate(report));
+    keep(report);
+  }
+
+  /**
+   * Runs an operation while a {@link Sampler} samples the live heap; prints its time while sampled,
+   * the samples, the peak live heap and the heap its result keeps, both net of the heap before.
+   */
+  private static void sampled(String operation, Supplier<Object> run) {
+    long before = usedAfterGc();
+    Sampler sampler = new Sampler();
+    Thread sampling = new Thread(sampler, "live-heap-sampler");
+    sampling.setDaemon(true);
+    Object result;
+    long start = System.nanoTime();
+    sampling.start();
+    try {
+      result = run.get();
+    } finally {
+      sampler.running = false;
+    }
+    long elapsed = System.nanoTime() - start;
+    try {
+      sampling.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    long resident = usedAfterGc() - before;
+    print(operation + "MillisWhileSampled", elapsed / 1_000_000);
+    print("liveSamples", sampler.samples);
+    print("peakLiveBytes", Math.max(sampler.peak - before, resident));
+    print("residentBytes", resident);
+    keep(result);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.okr4j.core.model;
 
+import com.google.common.base.MoreObjects;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,9 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.quantity.DecimalLimits;
 import org.okr4j.core.quantity.Quantity;
@@ -217,7 +220,8 @@ public abstract class KeyResult {
     }
     List<CheckIn> sorted = new ArrayList<>(checkIns());
     sorted.sort(BY_PERIOD);
-    return ImmutableKeyResult.builder().from(this).checkIns(sorted).build();
+    // The generated form: the generated class's validation expects its own class back.
+    return builder().from(this).checkIns(sorted).buildGenerated();
   }
 
   /**
@@ -288,7 +292,7 @@ public abstract class KeyResult {
                                   id(),
                                   c.period().label(),
                                   e.getKey())));
-          unitOf(part.target()).ifPresent(u -> Quantity.exact(0, u).requireSameUnit(e.getValue()));
+          unitOf(part.target()).ifPresent(u -> requireUnit(u, e.getValue()));
         }
       }
     } else {
@@ -324,7 +328,11 @@ public abstract class KeyResult {
                             target.kind(),
                             role)));
         targetUnit.ifPresent(
-            u -> Quantity.exact(0, metricUnit).requireSameUnit(Quantity.exact(0, u)));
+            u -> {
+              if (!metricUnit.equals(u)) {
+                throw new UnitMismatchException(metricUnit, u);
+              }
+            });
       }
       case MILESTONE ->
           unit.ifPresent(
@@ -382,8 +390,120 @@ public abstract class KeyResult {
     return Optional.empty();
   }
 
+  /**
+   * Compares the attributes, as the generated value class would: equal key results of either
+   * representation ({@link CompactKeyResult} or the generated one) are equal.
+   */
+  @Override
+  public final boolean equals(@Nullable Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof KeyResult k
+        && id().equals(k.id())
+        && statement().equals(k.statement())
+        && metric().equals(k.metric())
+        && baseline().equals(k.baseline())
+        && target().equals(k.target())
+        && headline().equals(k.headline())
+        && goalPeriod().equals(k.goalPeriod())
+        && checkIns().equals(k.checkIns())
+        && weight().equals(k.weight())
+        && statedStatus().equals(k.statedStatus())
+        && note().equals(k.note())
+        && cadence().equals(k.cadence());
+  }
+
+  /** The hash code of the generated value class, from every attribute. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + id().hashCode();
+    h += (h << 5) + statement().hashCode();
+    h += (h << 5) + Objects.hashCode(metric().orElse(null));
+    h += (h << 5) + Objects.hashCode(baseline().orElse(null));
+    h += (h << 5) + target().hashCode();
+    h += (h << 5) + Objects.hashCode(headline().orElse(null));
+    h += (h << 5) + Objects.hashCode(goalPeriod().orElse(null));
+    h += (h << 5) + checkIns().hashCode();
+    h += (h << 5) + weight().hashCode();
+    h += (h << 5) + Objects.hashCode(statedStatus().orElse(null));
+    h += (h << 5) + Objects.hashCode(note().orElse(null));
+    h += (h << 5) + Objects.hashCode(cadence().orElse(null));
+    return h;
+  }
+
+  /** The attributes that are set, as the generated value class prints them. */
+  @Override
+  public final String toString() {
+    return MoreObjects.toStringHelper("KeyResult")
+        .omitNullValues()
+        .add("id", id())
+        .add("statement", statement())
+        .add("metric", metric().orElse(null))
+        .add("baseline", baseline().orElse(null))
+        .add("target", target())
+        .add("headline", headline().orElse(null))
+        .add("goalPeriod", goalPeriod().orElse(null))
+        .add("checkIns", checkIns())
+        .add("weight", weight())
+        .add("statedStatus", statedStatus().orElse(null))
+        .add("note", note().orElse(null))
+        .add("cadence", cadence().orElse(null))
+        .toString();
+  }
+
+  /**
+   * Whether a key result holds only an id, a statement, a metric, a baseline, a target and
+   * check-ins, with the default weight (1, scale 0).
+   */
+  static boolean isCompactable(KeyResult k) {
+    return k.headline().isEmpty()
+        && k.goalPeriod().isEmpty()
+        && isDefaultWeight(k.weight())
+        && k.statedStatus().isEmpty()
+        && k.note().isEmpty()
+        && k.cadence().isEmpty();
+  }
+
+  /**
+   * Whether a weight is the default one exactly, scale included: a weight of {@code 1.0} prints as
+   * such and is kept by the generated form.
+   */
+  static boolean isDefaultWeight(BigDecimal weight) {
+    return weight.scale() == 0 && weight.compareTo(BigDecimal.ONE) == 0;
+  }
+
   /** Builds a {@link KeyResult}; {@code id}, {@code statement} and {@code target} are required. */
   public static final class Builder extends ImmutableKeyResult.Builder {
     Builder() {}
+
+    /**
+     * Builds the key result. One without a headline, goal period, stated status, note or cadence,
+     * and with the default weight, is kept in a smaller form, equal to the one built from every
+     * attribute.
+     *
+     * @return the key result
+     * @throws IllegalStateException if a required attribute is not set
+     * @throws IllegalArgumentException if the key result breaks a rule
+     */
+    @Override
+    public KeyResult build() {
+      KeyResult built = buildGenerated();
+      return isCompactable(built)
+          ? new CompactKeyResult(
+              built.id(),
+              built.statement(),
+              built.metric().orElse(null),
+              built.baseline().orElse(null),
+              built.target(),
+              built.checkIns())
+          : built;
+    }
+
+    /** The generated value class's key result, whatever it holds. */
+    KeyResult buildGenerated() {
+      return super.build();
+    }
   }
 }
