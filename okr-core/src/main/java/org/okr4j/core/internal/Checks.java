@@ -187,7 +187,10 @@ public final class Checks {
   @CanIgnoreReturnValue
   public static String notBlank(@Nullable String value, String role) {
     String checked = wellFormed(value, role);
-    argument(!checked.isBlank(), "%s (%s) must not be blank", role, quoted(checked));
+    if (checked.isBlank()) {
+      // Quoted only when refused: a check that passes builds no text.
+      argument(false, "%s (%s) must not be blank", role, quoted(checked));
+    }
     return checked;
   }
 
