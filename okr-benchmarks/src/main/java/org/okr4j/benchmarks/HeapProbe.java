@@ -27,8 +27,8 @@ import org.openjdk.jol.info.GraphLayout;
  *   <li>{@code json-read okr4j|floor SIZE}: the JSON of a portfolio is written to a file, then read
  *       back from it (a stream: the text is never on the heap) by okr-json or by the plain floor.
  *       Peak is the largest live heap sampled during the read by a thread that runs a full
- *       collection every 5 ms; resident is the heap after GC that the result keeps. Both are net of
- *       the heap before.
+ *       collection every 5 ms (or four times the collection's time, when longer); resident is the
+ *       heap after GC that the result keeps. Both are net of the heap before.
  *   <li>{@code scorecard SIZE}: {@link Scorecard#evaluate(Report)} of a portfolio's report, sampled
  *       the same way; both figures are net of the report.
  * </ul>
@@ -143,8 +143,12 @@ public final class HeapProbe {
   }
 
   /**
-   * Samples the live heap while the read runs: a full collection (serial, so the heap used after it
-   * is exactly the live set) every 5 ms.
+   * Samples the live heap while the operation runs: a full collection (serial, so the heap used
+   * after it is exactly the live set), then a pause of 5 ms or four times that collection's time,
+   * whichever is longer. Reading a document keeps a live heap of some 100 MiB, collected in a few
+   * milliseconds: sampled every 5 ms. A scorecard of 100k key results keeps 400 MiB, whose full
+   * collection takes a second on a busy machine: sampled every 5 ms, the collections would take all
+   * of the time (ten minutes instead of a few seconds); the longer pause keeps them to a fifth.
    */
   private static final class Sampler implements Runnable {
     volatile boolean running = true;
@@ -154,10 +158,12 @@ public final class HeapProbe {
     @Override
     public void run() {
       while (running) {
+        long start = System.nanoTime();
         System.gc();
+        long collectionMillis = (System.nanoTime() - start) / 1_000_000;
         peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         samples++;
-        sleep(5);
+        sleep(Math.max(5, 4 * collectionMillis));
       }
     }
   }

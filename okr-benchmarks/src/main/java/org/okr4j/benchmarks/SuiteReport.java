@@ -337,7 +337,7 @@ final class SuiteReport {
           .append(" |\n");
     }
     md.append(
-        "\nHeap while reading the same document from a file (`HeapProbe json-read`, serial GC): peak is the largest live heap sampled during the read by a thread that runs a full collection every 5 ms (the read runs slower meanwhile; a spike between two samples could be missed); resident is the heap after GC that the result keeps. Both are net of the heap before the read; the document itself is never on the heap.\n\n");
+        "\nHeap while reading the same document from a file (`HeapProbe json-read`, serial GC): peak is the largest live heap sampled during the read by a thread that runs a full collection every 5 ms, or four times the collection's time when longer (the read runs slower meanwhile; a spike between two samples could be missed); resident is the heap after GC that the result keeps. Both are net of the heap before the read; the document itself is never on the heap.\n\n");
     md.append(
         "| reader | live samples | peak | resident result | peak / resident |\n|---|---|---|---|---|\n");
     for (String reader : List.of("okr4j", "floor")) {
@@ -403,7 +403,7 @@ final class SuiteReport {
     md.append(
         "Beside it, okr-json reading the same report's JSON (`JsonBenchmark.okr4jRead`, from a byte stream). Both run in a JVM with a 4 GiB heap. ");
     md.append(
-        "Peak and resident heap as for JSON (`HeapProbe scorecard`, serial GC, a full collection every 5 ms): net of the report for the scorecard, net of the empty heap for the read.\n\n");
+        "Peak and resident heap as for JSON (`HeapProbe scorecard`, serial GC, a full collection every 5 ms or four times its time, when longer): net of the report for the scorecard, net of the empty heap for the read.\n\n");
     md.append(
         "| operation | time | time per KR | allocated per op | peak heap | resident result |\n|---|---|---|---|---|---|\n");
     int n = ScorecardBenchmark.SIZE;
