@@ -10,8 +10,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.okr4j.core.quantity.Quantity;
-import org.okr4j.core.quantity.Unit;
 import org.okr4j.core.time.AsOf;
 import org.okr4j.core.time.Period;
 
@@ -20,10 +18,7 @@ import org.okr4j.core.time.Period;
  * attributes: equal, same hash code and text, and used exactly when only the value is set.
  */
 class CompactBaselineTest {
-  private static final Share PAGES =
-      Share.of(
-          Quantity.parse("238.9M", Unit.count("pages")),
-          Quantity.parse("959.4M", Unit.count("pages")));
+  private static final Share PAGES = Fixtures.pages();
   private static final AsOf JUNE = AsOf.period(Period.of(YearMonth.of(2019, 6)));
 
   @Test
@@ -71,7 +66,7 @@ class CompactBaselineTest {
     // The generated class's hash: h = 5381, then h += (h << 5) + each attribute's hash in order
     // (absent is 0, the empty list 1).
     assertThat(Baseline.of(days("19")).hashCode())
-        .isEqualTo(hash(days("19").hashCode(), 0, 0, 1, 0));
+        .isEqualTo(Fixtures.generatedHash(days("19").hashCode(), 0, 0, 1, 0));
     Baseline full =
         Baseline.builder()
             .value(percent("24.9"))
@@ -81,7 +76,7 @@ class CompactBaselineTest {
             .build();
     assertThat(full.hashCode())
         .isEqualTo(
-            hash(
+            Fixtures.generatedHash(
                 percent("24.9").hashCode(),
                 JUNE.hashCode(),
                 PAGES.hashCode(),
@@ -90,14 +85,6 @@ class CompactBaselineTest {
     assertThat(Baseline.of(days("19"))).hasToString("Baseline{value=19 days, alsoStatedAs=[]}");
     assertThat(Baseline.builder().value(days("19")).printed("19 days").build())
         .hasToString("Baseline{value=19 days, alsoStatedAs=[], printed=19 days}");
-  }
-
-  private static int hash(int... attributes) {
-    int h = 5381;
-    for (int a : attributes) {
-      h += (h << 5) + a;
-    }
-    return h;
   }
 
   @Test

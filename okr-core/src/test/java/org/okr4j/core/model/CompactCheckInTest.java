@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.okr4j.core.quantity.Quantity;
-import org.okr4j.core.quantity.Unit;
 
 /**
  * The small form of a check-in ({@link CompactCheckIn}) against the generated one of the same
@@ -21,15 +19,8 @@ import org.okr4j.core.quantity.Unit;
  * and a state is set.
  */
 class CompactCheckInTest {
-  private static final Share PAGES =
-      Share.of(
-          Quantity.parse("238.9M", Unit.count("pages")),
-          Quantity.parse("959.4M", Unit.count("pages")));
-  private static final StatedChange MINUS_1_4 =
-      StatedChange.of(
-          StatedFigure.of("-1.4%", percent("-1.4")),
-          ChangeBasis.of(
-              ChangeMeasure.RELATIVE, ChangeReference.BASELINE, ChangeSense.IMPROVEMENT));
+  private static final Share PAGES = Fixtures.pages();
+  private static final StatedChange MINUS_1_4 = Fixtures.minus1point4();
 
   private static CheckIn.Builder valueAndState() {
     return CheckIn.builder().period(Q3).value(percent("24.9")).state(CheckInState.BLOCKED);
@@ -93,7 +84,8 @@ class CompactCheckInTest {
     // The generated class's hash: h = 5381, then h += (h << 5) + each attribute's hash in order
     // (absent is 0, the empty map 0, the empty list 1).
     assertThat(c.hashCode())
-        .isEqualTo(hash(Q3.hashCode(), days("21").hashCode(), 0, 0, 0, 0, 0, 1, 0, 0));
+        .isEqualTo(
+            Fixtures.generatedHash(Q3.hashCode(), days("21").hashCode(), 0, 0, 0, 0, 0, 1, 0, 0));
     CheckIn full =
         CheckIn.builder()
             .period(Q3)
@@ -109,7 +101,7 @@ class CompactCheckInTest {
             .build();
     assertThat(full.hashCode())
         .isEqualTo(
-            hash(
+            Fixtures.generatedHash(
                 Q3.hashCode(),
                 percent("24.9").hashCode(),
                 CheckInState.BLOCKED.hashCode(),
@@ -136,14 +128,6 @@ class CompactCheckInTest {
         .hasToString(
             "CheckIn{period=FY2019/20 Q3 [2020-01-01, 2020-04-01), value=0 tools, state=BLOCKED,"
                 + " partValues={}, note=n, printed=0 — n, statedChanges=[], madeOn=2020-01-02}");
-  }
-
-  private static int hash(int... attributes) {
-    int h = 5381;
-    for (int a : attributes) {
-      h += (h << 5) + a;
-    }
-    return h;
   }
 
   @Test

@@ -104,7 +104,7 @@ class CompactKeyResultTest {
     // (absent is 0).
     assertThat(kr.hashCode())
         .isEqualTo(
-            hash(
+            Fixtures.generatedHash(
                 "kr-review-time".hashCode(),
                 "Cut code review time to 18 days".hashCode(),
                 REVIEW_TIME.hashCode(),
@@ -128,7 +128,7 @@ class CompactKeyResultTest {
             .build();
     assertThat(full.hashCode())
         .isEqualTo(
-            hash(
+            Fixtures.generatedHash(
                 "kr-review-time".hashCode(),
                 "Cut code review time to 18 days".hashCode(),
                 REVIEW_TIME.hashCode(),
@@ -153,14 +153,6 @@ class CompactKeyResultTest {
             "KeyResult{id=kr-ship, statement=Ship it, target="
                 + Target.done()
                 + ", checkIns=[], weight=1, note=n}");
-  }
-
-  private static int hash(int... attributes) {
-    int h = 5381;
-    for (int a : attributes) {
-      h += (h << 5) + a;
-    }
-    return h;
   }
 
   @Test
