@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.okr4j.core.model.Report;
+import org.okr4j.report.Scorecard;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
@@ -25,8 +27,10 @@ import org.openjdk.jol.info.GraphLayout;
  *   <li>{@code json-read okr4j|floor SIZE}: the JSON of a portfolio is written to a file, then read
  *       back from it (a stream: the text is never on the heap) by okr-json or by the plain floor.
  *       Peak is the largest live heap sampled during the read by a thread that runs a full
- *       collection every 5 ms; resident is the heap after GC that the result keeps. Both are net of
- *       the heap before.
+ *       collection every 5 ms (or four times the collection's time, when longer); resident is the
+ *       heap after GC that the result keeps. Both are net of the heap before.
+ *   <li>{@code scorecard SIZE}: {@link Scorecard#evaluate(Report)} of a portfolio's report, sampled
+ *       the same way; both figures are net of the report.
  * </ul>
  */
 public final class HeapProbe {
@@ -42,6 +46,7 @@ public final class HeapProbe {
     switch (args[0]) {
       case "model" -> model(Integer.parseInt(args[1]), args.length > 2 && args[2].equals("jol"));
       case "json-read" -> jsonRead(args[1], Integer.parseInt(args[2]));
+      case "scorecard" -> scorecard(Integer.parseInt(args[1]));
       default -> throw new IllegalArgumentException("unknown probe " + args[0]);
     }
   }
@@ -79,43 +84,71 @@ public final class HeapProbe {
     try {
       JsonBenchmark.OKR_JSON.writeReport(Portfolio.build(Portfolio.spec(size, 42)), file);
       print("documentBytes", Files.size(file));
-      long before = usedAfterGc();
-      Sampler sampler = new Sampler();
-      Thread sampling = new Thread(sampler, "live-heap-sampler");
-      sampling.setDaemon(true);
-      Object result;
-      long start = System.nanoTime();
-      sampling.start();
-      try (InputStream in = Files.newInputStream(file)) {
-        result =
-            reader.equals("okr4j")
-                ? JsonBenchmark.OKR_JSON.readReport(in)
-                : JsonBenchmark.PLAIN.readValue(in, PlainReport.class);
-      } finally {
-        sampler.running = false;
-      }
-      long elapsed = System.nanoTime() - start;
-      try {
-        sampling.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      long resident = usedAfterGc() - before;
-      print("readMillisWhileSampled", elapsed / 1_000_000);
-      print("liveSamples", sampler.samples);
-      print("peakLiveBytes", Math.max(sampler.peak - before, resident));
-      print("residentBytes", resident);
-      keep(result);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      sampled(
+          "read",
+          () -> {
+            try (InputStream in = Files.newInputStream(file)) {
+              return reader.equals("okr4j")
+                  ? JsonBenchmark.OKR_JSON.readReport(in)
+                  : JsonBenchmark.PLAIN.readValue(in, PlainReport.class);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } finally {
       Files.deleteIfExists(file);
     }
   }
 
   /**
-   * Samples the live heap while the read runs: a full collection (serial, so the heap used after it
-   * is exactly the live set) every 5 ms.
+   * The heap while {@link Scorecard#evaluate(Report)} evaluates a portfolio's report, net of the
+   * report: peak is the largest live heap sampled during the evaluation, resident what the
+   * scorecard keeps beside the report.
+   */
+  private static void scorecard(int size) {
+    Report report = Portfolio.build(Portfolio.spec(size, 42));
+    sampled("evaluate", () -> Scorecard.evaluate(report));
+    keep(report);
+  }
+
+  /**
+   * Runs an operation while a {@link Sampler} samples the live heap; prints its time while sampled,
+   * the samples, the peak live heap and the heap its result keeps, both net of the heap before.
+   */
+  private static void sampled(String operation, Supplier<Object> run) {
+    long before = usedAfterGc();
+    Sampler sampler = new Sampler();
+    Thread sampling = new Thread(sampler, "live-heap-sampler");
+    sampling.setDaemon(true);
+    Object result;
+    long start = System.nanoTime();
+    sampling.start();
+    try {
+      result = run.get();
+    } finally {
+      sampler.running = false;
+    }
+    long elapsed = System.nanoTime() - start;
+    try {
+      sampling.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    long resident = usedAfterGc() - before;
+    print(operation + "MillisWhileSampled", elapsed / 1_000_000);
+    print("liveSamples", sampler.samples);
+    print("peakLiveBytes", Math.max(sampler.peak - before, resident));
+    print("residentBytes", resident);
+    keep(result);
+  }
+
+  /**
+   * Samples the live heap while the operation runs: a full collection (serial, so the heap used
+   * after it is exactly the live set), then a pause of 5 ms or four times that collection's time,
+   * whichever is longer. Reading a document keeps a live heap of some 100 MiB, collected in a few
+   * milliseconds: sampled every 5 ms. A scorecard of 100k key results keeps 400 MiB, whose full
+   * collection takes a second on a busy machine: sampled every 5 ms, the collections would take all
+   * of the time (ten minutes instead of a few seconds); the longer pause keeps them to a fifth.
    */
   private static final class Sampler implements Runnable {
     volatile boolean running = true;
@@ -125,10 +158,12 @@ public final class HeapProbe {
     @Override
     public void run() {
       while (running) {
+        long start = System.nanoTime();
         System.gc();
+        long collectionMillis = (System.nanoTime() - start) / 1_000_000;
         peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         samples++;
-        sleep(5);
+        sleep(Math.max(5, 4 * collectionMillis));
       }
     }
   }

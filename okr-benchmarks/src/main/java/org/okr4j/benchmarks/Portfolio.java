@@ -37,9 +37,11 @@ import org.okr4j.core.time.Period;
  * <p>Target kinds, out of every 20 key results: 8 reach a value, 4 a relative change, 3 stay under
  * a threshold, 2 a milestone (percent complete), 2 binary (done or not, judged by check-in state),
  * 1 zoned (commit, target, stretch). Ids and statements are distinct strings per key result and
- * objective; metric names and units come from a catalogue of twelve metrics, as constants in a
- * program would; the four quarters are four {@link Period} instances shared by every check-in.
- * Figures are stated to the precision of their digits (integers, or one decimal for percentages).
+ * objective; metrics come from a catalogue of twelve, each one {@link Metric} instance shared by
+ * the key results that measure it, as constants in a program would (okr-json's reader shares equal
+ * metrics and units the same way); the four quarters are four {@link Period} instances shared by
+ * every check-in. Figures are stated to the precision of their digits (integers, or one decimal for
+ * percentages).
  */
 public final class Portfolio {
   /** The fiscal calendar: years start in July. */
@@ -101,6 +103,10 @@ public final class Portfolio {
           new CatalogMetric("incidents", Unit.count("incidents"), Direction.LOWER_IS_BETTER, false),
           new CatalogMetric("uptime", Unit.percent(), Direction.HIGHER_IS_BETTER, true),
           new CatalogMetric("build minutes", Unit.minutes(), Direction.LOWER_IS_BETTER, false));
+
+  /** The okr4j metric of each catalogue entry, one instance shared by every key result. */
+  private static final List<Metric> METRICS =
+      CATALOG.stream().map(c -> Metric.of(c.name(), c.unit(), c.direction())).toList();
 
   private static final String[] AREAS = {
     "editing", "reading", "platform", "search", "mobile", "security", "data", "community"
@@ -259,7 +265,7 @@ public final class Portfolio {
       return kr.build();
     }
     int scale = c.percent() ? 1 : 0;
-    Metric metric = Metric.of(c.name(), c.unit(), c.direction());
+    Metric metric = METRICS.get(spec.metric[i]);
     Quantity base = figure(spec.baseline[i], scale, c.unit());
     long t = spec.target[i];
     Target target =

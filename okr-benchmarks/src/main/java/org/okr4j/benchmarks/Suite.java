@@ -3,7 +3,6 @@ package org.okr4j.benchmarks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,10 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
-import org.okr4j.core.audit.FigureAudit;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -32,7 +26,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.util.Version;
 
 /**
  * Runs every benchmark and memory probe, and writes the results between the markers of {@code
@@ -75,7 +68,7 @@ public final class Suite {
     suite.runBenchmarks();
     suite.runProbes();
     Duration wall = Duration.between(start, Instant.now());
-    String report = suite.report(start, wall);
+    String report = new SuiteReport(quick, suite.results, suite.probes).report(start, wall);
     write(out, report);
     System.out.println();
     System.out.println(report);
@@ -91,6 +84,7 @@ public final class Suite {
             .include(PortfolioBenchmark.class.getName())
             .include(JsonBenchmark.class.getName())
             .include(AuditBenchmark.class.getName())
+            .include(ScorecardBenchmark.class.getName())
             .addProfiler(GCProfiler.class)
             // A full GC between iterations: no iteration pays for the garbage of the one before
             // (at 1M key results, a model is a gigabyte).
@@ -127,6 +121,7 @@ public final class Suite {
     int jsonSize = JsonBenchmark.SIZE;
     probes.put("json:okr4j", probe("4g", List.of("json-read", "okr4j", "" + jsonSize)));
     probes.put("json:floor", probe("4g", List.of("json-read", "floor", "" + jsonSize)));
+    probes.put("scorecard", probe("4g", List.of("scorecard", "" + ScorecardBenchmark.SIZE)));
   }
 
   private static Map<String, String> probe(String heap, List<String> args)
@@ -165,437 +160,6 @@ public final class Suite {
       throw new IllegalStateException("probe " + args + " failed");
     }
     return values;
-  }
-
-  // ---------------------------------------------------------------- reporting
-
-  private RunResult result(String key) {
-    RunResult r = results.get(key);
-    if (r == null) {
-      throw new IllegalStateException("no result for " + key + "; have " + results.keySet());
-    }
-    return r;
-  }
-
-  private @Nullable RunResult optional(String key) {
-    return results.get(key);
-  }
-
-  private static double score(RunResult r) {
-    return r.getPrimaryResult().getScore();
-  }
-
-  private static double error(RunResult r) {
-    double e = r.getPrimaryResult().getScoreError();
-    return Double.isNaN(e) ? 0 : e;
-  }
-
-  private static String timed(RunResult r) {
-    return fmt(score(r)) + " ± " + fmt(error(r)) + " " + r.getPrimaryResult().getScoreUnit();
-  }
-
-  private static double allocated(RunResult r) {
-    for (Map.Entry<String, Result<?>> e : secondary(r).entrySet()) {
-      if (e.getKey().endsWith("gc.alloc.rate.norm")) {
-        return e.getValue().getScore();
-      }
-    }
-    return Double.NaN;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"}) // JMH declares the map with a raw Result.
-  private static Map<String, Result<?>> secondary(RunResult r) {
-    return (Map) r.getSecondaryResults();
-  }
-
-  /** A ratio and its error, from the relative errors of its two terms. */
-  private static String ratio(RunResult a, RunResult b) {
-    double r = score(a) / score(b);
-    double e = r * Math.hypot(error(a) / score(a), error(b) / score(b));
-    return fmt(r) + "× ± " + fmt(e);
-  }
-
-  private static String fmt(double v) {
-    if (Double.isNaN(v)) {
-      return "n/a";
-    }
-    double a = Math.abs(v);
-    if (a >= 1000) {
-      return String.format(Locale.ROOT, "%,.0f", v);
-    }
-    if (a >= 100) {
-      return String.format(Locale.ROOT, "%.0f", v);
-    }
-    if (a >= 10) {
-      return String.format(Locale.ROOT, "%.1f", v);
-    }
-    return String.format(Locale.ROOT, "%.2f", v);
-  }
-
-  private static String mib(double bytes) {
-    return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024 * 1024));
-  }
-
-  private String probeValue(String probe, String key) {
-    Map<String, String> values = probes.get(probe);
-    String v = values == null ? null : values.get(key);
-    if (v == null) {
-      throw new IllegalStateException("probe " + probe + " has no " + key);
-    }
-    return v;
-  }
-
-  private double probeNumber(String probe, String key) {
-    return Double.parseDouble(probeValue(probe, key));
-  }
-
-  private String report(Instant start, Duration wall) {
-    StringBuilder md = new StringBuilder();
-    md.append(BEGIN).append("\n\n");
-    md.append("## Latest run\n\n");
-    if (quick) {
-      md.append(
-          "**Quick run (`--quick`): one short iteration, smallest sizes. Not a measurement.**\n\n");
-    }
-    md.append("| | |\n|---|---|\n");
-    md.append("| date | ")
-        .append(
-            DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-                start.atOffset(ZoneOffset.UTC).withNano(0)))
-        .append(" UTC |\n");
-    md.append("| machine | ").append(machine()).append(" |\n");
-    md.append("| JDK | ")
-        .append(System.getProperty("java.vm.name"))
-        .append(' ')
-        .append(System.getProperty("java.runtime.version"))
-        .append(" |\n");
-    md.append("| JMH | ")
-        .append(Version.getPlainVersion())
-        .append(
-            ", 1 fork per benchmark, 3 warmup and 5 measured iterations (1 s; 2 s for the portfolio and JSON benchmarks), a full GC between iterations, `-prof gc` |\n");
-    md.append("| suite wall time | ")
-        .append(wall.toSeconds())
-        .append(" s (`okr-benchmarks/run.sh`, benchmarks and memory probes, build excluded) |\n\n");
-    md.append(
-        "Errors are JMH's: half the 99.9% confidence interval over the measured iterations of one fork. ");
-    md.append(
-        "The machine is shared with other builds, so the errors are wide and runs differ by more than them. ");
-    md.append("Ratios carry the relative errors of both terms.\n\n");
-
-    appendTargets(md);
-    appendKrEvaluation(md);
-    appendPortfolio(md);
-    appendJson(md);
-    appendAudit(md);
-    md.append(END).append('\n');
-    return md.toString();
-  }
-
-  private void appendTargets(StringBuilder md) {
-    md.append("### Targets\n\n");
-    md.append("| target | okr4j | floor or limit | ratio | met |\n|---|---|---|---|---|\n");
-    RunResult okr = result("KrEvaluationBenchmark.okr4j");
-    RunResult floor = result("KrEvaluationBenchmark.floor");
-    double krRatio = score(okr) / score(floor);
-    row(
-        md,
-        "KR evaluation ≤ 3× the `double` floor",
-        timed(okr),
-        timed(floor),
-        ratio(okr, floor),
-        krRatio <= 3);
-
-    String largest = quick ? "10000" : "1000000";
-    RunResult rollup = result("PortfolioBenchmark.rollupAndStatus:" + largest);
-    double rollupMs = score(rollup);
-    row(
-        md,
-        (quick ? "10k" : "1M") + "-KR portfolio rolled up with statuses < 1 s, one core",
-        timed(rollup),
-        "1,000 ms",
-        fmt(rollupMs / 1000) + "× of the limit",
-        rollupMs < 1000);
-    if (!quick) {
-      for (String op : List.of("rollupAndStatus", "build")) {
-        RunResult a = result("PortfolioBenchmark." + op + ":10000");
-        RunResult b = result("PortfolioBenchmark." + op + ":100000");
-        RunResult c = result("PortfolioBenchmark." + op + ":1000000");
-        double g1 = score(b) / score(a);
-        double g2 = score(c) / score(b);
-        row(
-            md,
-            "linear growth of `" + op + "`: 10× KRs ≤ 11× time",
-            "10k→100k " + fmt(g1) + "×, 100k→1M " + fmt(g2) + "×",
-            "11×",
-            ratio(b, a) + "; " + ratio(c, b),
-            g1 <= 11 && g2 <= 11);
-      }
-    }
-    double perKr = probeNumber("model:" + (quick ? "10000" : "100000"), "heapBytesPerKr");
-    row(
-        md,
-        "≤ 400 resident bytes per KR (four check-ins)",
-        fmt(perKr) + " B (heap after GC, " + (quick ? "10k" : "100k") + " KRs)",
-        "400 B",
-        fmt(perKr / 400) + "× of the limit",
-        perKr <= 400);
-
-    RunResult read = result("JsonBenchmark.okr4jRead");
-    RunResult plainRead = result("JsonBenchmark.floorRead");
-    double readRatio = score(read) / score(plainRead);
-    row(
-        md,
-        "JSON read ≤ 1.5× plain databind",
-        timed(read),
-        timed(plainRead),
-        ratio(read, plainRead),
-        readRatio <= 1.5);
-    double peak = probeNumber("json:okr4j", "peakLiveBytes");
-    double resident = probeNumber("json:okr4j", "residentBytes");
-    row(
-        md,
-        "peak heap while reading ≤ 2× the resident model",
-        mib(peak) + " peak",
-        mib(resident) + " resident model",
-        fmt(peak / resident) + "×",
-        peak / resident <= 2);
-    md.append('\n');
-  }
-
-  private static void row(
-      StringBuilder md, String target, String okr, String floor, String ratio, boolean met) {
-    md.append("| ")
-        .append(target)
-        .append(" | ")
-        .append(okr)
-        .append(" | ")
-        .append(floor)
-        .append(" | ")
-        .append(ratio)
-        .append(" | ")
-        .append(met ? "**met**" : "**missed**")
-        .append(" |\n");
-  }
-
-  private void appendKrEvaluation(StringBuilder md) {
-    md.append("### 1. KR evaluation\n\n");
-    md.append(
-        "One key result (1880 → 1974, four check-ins): progress, relative change against the baseline and the previous period, and pace status (`PaceRule.defaults()`, linear pace, as of 2020-05-15). ");
-    md.append(
-        "The floor (`DoubleFloor`) computes the same four results in `double`; the suite checks first that they agree.\n\n");
-    md.append("| benchmark | time | vs floor | allocated per op |\n|---|---|---|---|\n");
-    RunResult floor = result("KrEvaluationBenchmark.floor");
-    for (String name :
-        List.of(
-            "okr4j",
-            "floor",
-            "okr4jProgress",
-            "okr4jChangeVsBaseline",
-            "okr4jChangeVsPrevious",
-            "okr4jStatus")) {
-      RunResult r = result("KrEvaluationBenchmark." + name);
-      md.append("| `")
-          .append(name)
-          .append("` | ")
-          .append(timed(r))
-          .append(" | ")
-          .append(ratio(r, floor))
-          .append(" | ")
-          .append(fmt(allocated(r)))
-          .append(" B |\n");
-    }
-    md.append('\n');
-  }
-
-  private void appendPortfolio(StringBuilder md) {
-    md.append("### 2. Portfolio\n\n");
-    md.append(
-        "A synthetic organisation (`Portfolio`): ten key results per objective; out of every 20, 8 value, 4 relative-change, 3 threshold, 2 milestone, 2 binary and 1 zoned targets; four quarterly check-ins each. ");
-    md.append(
-        "`build` builds and validates the model from plain arrays; `rollupAndStatus` runs `Rollup.progress` and `ObjectiveStatus.of(…, PaceRule.defaults(), …, WEAKEST)` (which derives every key result's status) for every objective, on one thread, in a JVM with `-XX:ActiveProcessorCount=1` (serial GC).\n\n");
-    md.append(
-        "| KRs | operation | time per portfolio | time per KR | allocated per KR |\n|---|---|---|---|---|\n");
-    for (String size : quick ? List.of("10000") : List.of("10000", "100000", "1000000")) {
-      int n = Integer.parseInt(size);
-      for (String op : List.of("build", "rollupAndStatus")) {
-        RunResult r = optional("PortfolioBenchmark." + op + ":" + size);
-        if (r == null) {
-          continue;
-        }
-        md.append("| ")
-            .append(String.format(Locale.ROOT, "%,d", n))
-            .append(" | `")
-            .append(op)
-            .append("` | ")
-            .append(timed(r))
-            .append(" | ")
-            .append(fmt(score(r) * 1e6 / n))
-            .append(" ± ")
-            .append(fmt(error(r) * 1e6 / n))
-            .append(" ns | ")
-            .append(fmt(allocated(r) / n))
-            .append(" B |\n");
-      }
-    }
-    md.append(
-        "\nResident bytes of the model (`HeapProbe model`: heap used after full GC with and without it, serial GC):\n\n");
-    md.append("| KRs | resident | per KR |\n|---|---|---|\n");
-    for (Map.Entry<String, Map<String, String>> e : probes.entrySet()) {
-      if (!e.getKey().startsWith("model:")) {
-        continue;
-      }
-      int n = Integer.parseInt(e.getKey().substring("model:".length()));
-      md.append("| ")
-          .append(String.format(Locale.ROOT, "%,d", n))
-          .append(" | ")
-          .append(mib(Double.parseDouble(e.getValue().get("heapBytes"))))
-          .append(" | ")
-          .append(fmt(Double.parseDouble(e.getValue().get("heapBytesPerKr"))))
-          .append(" B |\n");
-    }
-    Map<String, String> jol = probes.get("model:10000");
-    if (jol != null && jol.containsKey("jolBytesPerKr")) {
-      md.append("\nJOL's walk of the 10k model: ")
-          .append(fmt(Double.parseDouble(jol.get("jolBytesPerKr"))))
-          .append(" B and ")
-          .append(fmt(Double.parseDouble(jol.get("jolObjectsPerKr"))))
-          .append(" objects per KR. Largest classes:\n\n");
-      md.append("| class | bytes per KR | instances per KR |\n|---|---|---|\n");
-      for (Map.Entry<String, String> e : jol.entrySet()) {
-        if (e.getKey().startsWith("class.")) {
-          String[] v = e.getValue().split(";", -1);
-          md.append("| `")
-              .append(e.getKey().substring("class.".length()))
-              .append("` | ")
-              .append(v[0])
-              .append(" | ")
-              .append(v[1])
-              .append(" |\n");
-        }
-      }
-    }
-    md.append('\n');
-  }
-
-  private void appendJson(StringBuilder md) {
-    md.append("### 3. JSON\n\n");
-    double bytes = probeNumber("json:okr4j", "documentBytes");
-    int n = JsonBenchmark.SIZE;
-    md.append("The portfolio of ")
-        .append(String.format(Locale.ROOT, "%,d", n))
-        .append(" key results as okr-json writes it: ")
-        .append(mib(bytes))
-        .append(
-            " (more than okr-json's default 64 MiB `maxDocumentLength`; the benchmark reads with 256 MiB). ");
-    md.append(
-        "The floor reads and writes the same JSON with a plain `JsonMapper` into records (`PlainReport`: doubles and strings, no validation). Both read UTF-8 bytes from a stream; both write an indented `String`; both run in a JVM with a 6 GiB heap and a 4 GiB young generation. MB/s counts the okr-json document's bytes (MB = 10⁶ bytes).\n\n");
-    md.append("| benchmark | time | MB/s | vs floor | allocated per op |\n|---|---|---|---|---|\n");
-    for (String[] pair :
-        new String[][] {
-          {"okr4jRead", "floorRead"},
-          {"floorRead", "floorRead"},
-          {"okr4jWrite", "floorWrite"},
-          {"floorWrite", "floorWrite"}
-        }) {
-      RunResult r = result("JsonBenchmark." + pair[0]);
-      RunResult f = result("JsonBenchmark." + pair[1]);
-      double mbs = megabytes(bytes) / (score(r) / 1000);
-      md.append("| `")
-          .append(pair[0])
-          .append("` | ")
-          .append(timed(r))
-          .append(" | ")
-          .append(fmt(mbs))
-          .append(" | ")
-          .append(ratio(r, f))
-          .append(" | ")
-          .append(mib(allocated(r)))
-          .append(" |\n");
-    }
-    md.append(
-        "\nHeap while reading the same document from a file (`HeapProbe json-read`, serial GC): peak is the largest live heap sampled during the read by a thread that runs a full collection every 5 ms (the read runs slower meanwhile; a spike between two samples could be missed); resident is the heap after GC that the result keeps. Both are net of the heap before the read; the document itself is never on the heap.\n\n");
-    md.append(
-        "| reader | live samples | peak | resident result | peak / resident |\n|---|---|---|---|---|\n");
-    for (String reader : List.of("okr4j", "floor")) {
-      String p = "json:" + reader;
-      double peak = probeNumber(p, "peakLiveBytes");
-      double resident = probeNumber(p, "residentBytes");
-      md.append("| ")
-          .append(reader.equals("okr4j") ? "okr-json → `Report`" : "databind → `PlainReport`")
-          .append(" | ")
-          .append(probeValue(p, "liveSamples"))
-          .append(" | ")
-          .append(mib(peak))
-          .append(" | ")
-          .append(mib(resident))
-          .append(" | ")
-          .append(fmt(peak / resident))
-          .append("× |\n");
-    }
-    md.append('\n');
-  }
-
-  private static double megabytes(double bytes) {
-    return bytes / 1e6;
-  }
-
-  private void appendAudit(StringBuilder md) {
-    md.append("### 4. Audit\n\n");
-    md.append(
-        "`FigureAudit.audit(report)`; every finding carries its explanation. The synthetic report (`AuditFixtures`) prints ten figures per key result: shares, a target value, changes against the baseline and the previous period; one in ten rounded down, one in fifty wrong.\n\n");
-    md.append(
-        "| report | figures | time per audit | figures per second | allocated per figure |\n|---|---|---|---|---|\n");
-    int deckFigures = FigureAudit.audit(AuditFixtures.deck()).size();
-    int syntheticFigures =
-        FigureAudit.audit(AuditFixtures.synthetic(AuditBenchmark.SYNTHETIC_FIGURES, 42)).size();
-    for (String[] row :
-        new String[][] {
-          {"deck", "Q3 FY20 deck", "" + deckFigures},
-          {"synthetic10k", "synthetic", "" + syntheticFigures}
-        }) {
-      RunResult r = result("AuditBenchmark." + row[0]);
-      int figures = Integer.parseInt(row[2]);
-      double perSecond = figures / (score(r) / 1e6);
-      double low = figures / ((score(r) + error(r)) / 1e6);
-      double high = figures / (Math.max(1e-9, score(r) - error(r)) / 1e6);
-      md.append("| ")
-          .append(row[1])
-          .append(" | ")
-          .append(figures)
-          .append(" | ")
-          .append(timed(r))
-          .append(" | ")
-          .append(String.format(Locale.ROOT, "%,.0f (%,.0f–%,.0f)", perSecond, low, high))
-          .append(" | ")
-          .append(fmt(allocated(r) / figures))
-          .append(" B |\n");
-    }
-    md.append('\n');
-  }
-
-  private static String machine() {
-    String cpu = "unknown CPU";
-    try {
-      for (String line : Files.readAllLines(Paths.get("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
-        if (line.startsWith("model name")) {
-          cpu = line.substring(line.indexOf(':') + 1).strip();
-          break;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // Not Linux: leave the CPU unnamed.
-    }
-    long memory =
-        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-            .getTotalMemorySize();
-    return String.format(
-        Locale.ROOT,
-        "%s, %d cores, %.0f GiB, %s %s",
-        cpu,
-        Runtime.getRuntime().availableProcessors(),
-        memory / (1024.0 * 1024 * 1024),
-        System.getProperty("os.name"),
-        System.getProperty("os.arch"));
   }
 
   /** Replaces the generated part of the file, or writes a new file around it. */

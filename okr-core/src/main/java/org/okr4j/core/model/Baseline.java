@@ -1,8 +1,11 @@
 package org.okr4j.core.model;
 
+import com.google.common.base.MoreObjects;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
@@ -29,7 +32,7 @@ public abstract class Baseline {
    * @return the baseline
    */
   public static Baseline of(Quantity value) {
-    return builder().value(value).build();
+    return new CompactBaseline(Objects.requireNonNull(value, "value"));
   }
 
   /**
@@ -110,8 +113,77 @@ public abstract class Baseline {
     return unit.isPercent() || unit.kind() == Unit.Kind.RATIO;
   }
 
+  /**
+   * Compares the attributes, as the generated value class would: equal baselines of either
+   * representation ({@link CompactBaseline} or the generated one) are equal.
+   */
+  @Override
+  public final boolean equals(@Nullable Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof Baseline b
+        && value().equals(b.value())
+        && asOf().equals(b.asOf())
+        && share().equals(b.share())
+        && alsoStatedAs().equals(b.alsoStatedAs())
+        && printed().equals(b.printed());
+  }
+
+  /** The hash code of the generated value class, from every attribute. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + value().hashCode();
+    h += (h << 5) + Objects.hashCode(asOf().orElse(null));
+    h += (h << 5) + Objects.hashCode(share().orElse(null));
+    h += (h << 5) + alsoStatedAs().hashCode();
+    h += (h << 5) + Objects.hashCode(printed().orElse(null));
+    return h;
+  }
+
+  /** The attributes that are set, as the generated value class prints them. */
+  @Override
+  public final String toString() {
+    return MoreObjects.toStringHelper("Baseline")
+        .omitNullValues()
+        .add("value", value())
+        .add("asOf", asOf().orElse(null))
+        .add("share", share().orElse(null))
+        .add("alsoStatedAs", alsoStatedAs())
+        .add("printed", printed().orElse(null))
+        .toString();
+  }
+
+  /** Whether a baseline holds only its value. */
+  static boolean isCompactable(Baseline b) {
+    return b.asOf().isEmpty()
+        && b.share().isEmpty()
+        && b.alsoStatedAs().isEmpty()
+        && b.printed().isEmpty();
+  }
+
   /** Builds a {@link Baseline}; {@code value} is required. */
   public static final class Builder extends ImmutableBaseline.Builder {
     Builder() {}
+
+    /**
+     * Builds the baseline. One that holds only its value is kept in a smaller form, equal to the
+     * one built from every attribute.
+     *
+     * @return the baseline
+     * @throws IllegalStateException if the value is not set
+     * @throws IllegalArgumentException if the baseline breaks a rule
+     */
+    @Override
+    public Baseline build() {
+      Baseline built = buildGenerated();
+      return isCompactable(built) ? new CompactBaseline(built.value()) : built;
+    }
+
+    /** The generated value class's baseline, whatever it holds; for tests of equality. */
+    Baseline buildGenerated() {
+      return super.build();
+    }
   }
 }

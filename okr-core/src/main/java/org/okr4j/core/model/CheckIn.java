@@ -1,10 +1,13 @@
 package org.okr4j.core.model;
 
+import com.google.common.base.MoreObjects;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.time.Period;
@@ -35,7 +38,8 @@ public abstract class CheckIn {
    * @return the check-in
    */
   public static CheckIn of(Period period, Quantity value) {
-    return builder().period(period).value(value).build();
+    return new CompactCheckIn(
+        Objects.requireNonNull(period, "period"), Objects.requireNonNull(value, "value"), null);
   }
 
   /**
@@ -46,7 +50,8 @@ public abstract class CheckIn {
    * @return the check-in
    */
   public static CheckIn of(Period period, CheckInState state) {
-    return builder().period(period).state(state).build();
+    return new CompactCheckIn(
+        Objects.requireNonNull(period, "period"), null, Objects.requireNonNull(state, "state"));
   }
 
   /**
@@ -167,8 +172,98 @@ public abstract class CheckIn {
         period().label());
   }
 
+  /**
+   * Compares the attributes, as the generated value class would: equal check-ins of either
+   * representation ({@link CompactCheckIn} or the generated one) are equal.
+   */
+  @Override
+  public final boolean equals(@Nullable Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof CheckIn c
+        && period().equals(c.period())
+        && value().equals(c.value())
+        && state().equals(c.state())
+        && partValues().equals(c.partValues())
+        && note().equals(c.note())
+        && printed().equals(c.printed())
+        && share().equals(c.share())
+        && statedChanges().equals(c.statedChanges())
+        && madeOn().equals(c.madeOn())
+        && confidence().equals(c.confidence());
+  }
+
+  /** The hash code of the generated value class, from every attribute. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + period().hashCode();
+    h += (h << 5) + Objects.hashCode(value().orElse(null));
+    h += (h << 5) + Objects.hashCode(state().orElse(null));
+    h += (h << 5) + partValues().hashCode();
+    h += (h << 5) + Objects.hashCode(note().orElse(null));
+    h += (h << 5) + Objects.hashCode(printed().orElse(null));
+    h += (h << 5) + Objects.hashCode(share().orElse(null));
+    h += (h << 5) + statedChanges().hashCode();
+    h += (h << 5) + Objects.hashCode(madeOn().orElse(null));
+    h += (h << 5) + Objects.hashCode(confidence().orElse(null));
+    return h;
+  }
+
+  /** The attributes that are set, as the generated value class prints them. */
+  @Override
+  public final String toString() {
+    return MoreObjects.toStringHelper("CheckIn")
+        .omitNullValues()
+        .add("period", period())
+        .add("value", value().orElse(null))
+        .add("state", state().orElse(null))
+        .add("partValues", partValues())
+        .add("note", note().orElse(null))
+        .add("printed", printed().orElse(null))
+        .add("share", share().orElse(null))
+        .add("statedChanges", statedChanges())
+        .add("madeOn", madeOn().orElse(null))
+        .add("confidence", confidence().orElse(null))
+        .toString();
+  }
+
+  /** Whether a check-in holds only a period and a value, a state or both. */
+  static boolean isCompactable(CheckIn c) {
+    return c.partValues().isEmpty()
+        && c.statedChanges().isEmpty()
+        && c.note().isEmpty()
+        && c.printed().isEmpty()
+        && c.share().isEmpty()
+        && c.madeOn().isEmpty()
+        && c.confidence().isEmpty();
+  }
+
   /** Builds a {@link CheckIn}; {@code period} and a value, state or part values are required. */
   public static final class Builder extends ImmutableCheckIn.Builder {
     Builder() {}
+
+    /**
+     * Builds the check-in. One that holds only a period and a value, a state or both is kept in a
+     * smaller form, equal to the one built from every attribute.
+     *
+     * @return the check-in
+     * @throws IllegalStateException if the period is not set
+     * @throws IllegalArgumentException if the check-in breaks a rule
+     */
+    @Override
+    public CheckIn build() {
+      CheckIn built = buildGenerated();
+      return isCompactable(built)
+          ? new CompactCheckIn(
+              built.period(), built.value().orElse(null), built.state().orElse(null))
+          : built;
+    }
+
+    /** The generated value class's check-in, whatever it holds; for tests of equality. */
+    CheckIn buildGenerated() {
+      return super.build();
+    }
   }
 }

@@ -1,19 +1,17 @@
 package org.okr4j.core.model;
 
+import com.google.common.base.MoreObjects;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.quantity.DecimalLimits;
-import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
 import org.okr4j.core.time.Period;
 
@@ -35,9 +33,6 @@ import org.okr4j.core.time.Period;
 @Value.Immutable
 public abstract class KeyResult {
   private static final Comparator<CheckIn> BY_PERIOD = Comparator.comparing(CheckIn::period);
-
-  /** Up to this many check-ins, periods are compared pairwise rather than hashed. */
-  private static final int FEW_CHECK_INS = 8;
 
   KeyResult() {}
 
@@ -209,136 +204,15 @@ public abstract class KeyResult {
         "key result %s weight (%s) must be >= 0",
         id(),
         weight().toPlainString());
-    checkUnits();
-    checkDistinctPeriods();
-    List<CheckIn> sorted = new ArrayList<>(checkIns());
-    sorted.sort(BY_PERIOD);
-    if (sorted.equals(checkIns())) {
+    KeyResultChecks.checkUnits(this);
+    KeyResultChecks.checkDistinctPeriods(this);
+    if (KeyResultChecks.isSortedByPeriod(checkIns())) {
       return this;
     }
-    return ImmutableKeyResult.builder().from(this).checkIns(sorted).build();
-  }
-
-  /** The first check-in whose period an earlier one has already is refused. */
-  private void checkDistinctPeriods() {
-    List<CheckIn> all = checkIns();
-    // A few check-ins (four a year) are compared pairwise; many, in a set.
-    Set<Period> periods = all.size() > FEW_CHECK_INS ? new HashSet<>() : null;
-    for (int i = 0; i < all.size(); i++) {
-      Period period = all.get(i).period();
-      boolean repeated;
-      if (periods != null) {
-        repeated = !periods.add(period);
-      } else {
-        repeated = false;
-        for (int j = 0; j < i && !repeated; j++) {
-          repeated = all.get(j).period().equals(period);
-        }
-      }
-      if (repeated) {
-        throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT, "key result %s has two check-ins for %s", id(), period.label()));
-      }
-    }
-  }
-
-  private void checkUnits() {
-    Optional<Unit> unit = metric().map(Metric::unit);
-    checkTarget(target(), unit, "target");
-    headline().ifPresent(h -> checkTarget(h, unit, "headline target"));
-    // Without a metric, the figures take the unit of the target when it has one (percent for a
-    // milestone): a baseline in days beside {"percentComplete": 100} is refused here, not by the
-    // calculators later.
-    Optional<Unit> figureUnit = unit.isPresent() ? unit : unitOf(target());
-    if (figureUnit.isPresent()) {
-      Quantity reference = Quantity.exact(BigDecimal.ZERO, figureUnit.get());
-      baseline().ifPresent(b -> reference.requireSameUnit(b.value()));
-      for (CheckIn c : checkIns()) {
-        c.value().ifPresent(reference::requireSameUnit);
-      }
-    }
-    if (target() instanceof CompositeTarget composite) {
-      for (CheckIn c : checkIns()) {
-        for (Map.Entry<String, Quantity> e : c.partValues().entrySet()) {
-          CompositeTarget.Part part =
-              composite
-                  .part(e.getKey())
-                  .orElseThrow(
-                      () ->
-                          new IllegalArgumentException(
-                              String.format(
-                                  Locale.ROOT,
-                                  "key result %s check-in for %s names part \"%s\", which its"
-                                      + " target does not have",
-                                  id(),
-                                  c.period().label(),
-                                  e.getKey())));
-          unitOf(part.target()).ifPresent(u -> Quantity.exact(0, u).requireSameUnit(e.getValue()));
-        }
-      }
-    } else {
-      for (CheckIn c : checkIns()) {
-        Checks.argument(
-            c.partValues().isEmpty(),
-            "key result %s check-in for %s has part values but its target is not composite",
-            id(),
-            c.period().label());
-      }
-    }
-  }
-
-  private void checkTarget(Target target, Optional<Unit> unit, String role) {
-    Optional<Unit> targetUnit = unitOf(target);
-    switch (target.kind()) {
-      case VALUE, THRESHOLD, BAND, ZONED, CHANGE -> {
-        Unit metricUnit =
-            unit.orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        String.format(
-                            Locale.ROOT,
-                            "key result %s has a %s %s but no metric",
-                            id(),
-                            target.kind(),
-                            role)));
-        targetUnit.ifPresent(
-            u -> Quantity.exact(0, metricUnit).requireSameUnit(Quantity.exact(0, u)));
-      }
-      case MILESTONE ->
-          unit.ifPresent(
-              u ->
-                  Checks.argument(
-                      u.isPercent(),
-                      "key result %s has a milestone %s, so its metric must be in percent, not %s",
-                      id(),
-                      role,
-                      u));
-      default -> {}
-    }
-    if (target instanceof ChangeTarget change && unit.isPresent()) {
-      Unit u = unit.get();
-      Checks.argument(
-          change.measure() != ChangeMeasure.PERCENTAGE_POINTS || u.isPercent(),
-          "key result %s %s is in percentage points, so its metric must be in percent, not %s",
-          id(),
-          role,
-          u);
-      Checks.argument(
-          change.measure() != ChangeMeasure.SCALE_POINTS || u.scaleMaximum().isPresent(),
-          "key result %s %s is in points of a scale, so its metric must be a score, not %s",
-          id(),
-          role,
-          u);
-    }
-    if (target instanceof ZonedTarget zoned && metric().isPresent()) {
-      Checks.argument(
-          zoned.direction() == metric().get().direction(),
-          "key result %s zones grow %s but its metric is %s",
-          id(),
-          zoned.direction(),
-          metric().get().direction());
-    }
+    List<CheckIn> sorted = new ArrayList<>(checkIns());
+    sorted.sort(BY_PERIOD);
+    // The generated form: the generated class's validation expects its own class back.
+    return builder().from(this).checkIns(sorted).buildGenerated();
   }
 
   /** The unit a target's figures are in, when it has figures. */
@@ -361,8 +235,120 @@ public abstract class KeyResult {
     return Optional.empty();
   }
 
+  /**
+   * Compares the attributes, as the generated value class would: equal key results of either
+   * representation ({@link CompactKeyResult} or the generated one) are equal.
+   */
+  @Override
+  public final boolean equals(@Nullable Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof KeyResult k
+        && id().equals(k.id())
+        && statement().equals(k.statement())
+        && metric().equals(k.metric())
+        && baseline().equals(k.baseline())
+        && target().equals(k.target())
+        && headline().equals(k.headline())
+        && goalPeriod().equals(k.goalPeriod())
+        && checkIns().equals(k.checkIns())
+        && weight().equals(k.weight())
+        && statedStatus().equals(k.statedStatus())
+        && note().equals(k.note())
+        && cadence().equals(k.cadence());
+  }
+
+  /** The hash code of the generated value class, from every attribute. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + id().hashCode();
+    h += (h << 5) + statement().hashCode();
+    h += (h << 5) + Objects.hashCode(metric().orElse(null));
+    h += (h << 5) + Objects.hashCode(baseline().orElse(null));
+    h += (h << 5) + target().hashCode();
+    h += (h << 5) + Objects.hashCode(headline().orElse(null));
+    h += (h << 5) + Objects.hashCode(goalPeriod().orElse(null));
+    h += (h << 5) + checkIns().hashCode();
+    h += (h << 5) + weight().hashCode();
+    h += (h << 5) + Objects.hashCode(statedStatus().orElse(null));
+    h += (h << 5) + Objects.hashCode(note().orElse(null));
+    h += (h << 5) + Objects.hashCode(cadence().orElse(null));
+    return h;
+  }
+
+  /** The attributes that are set, as the generated value class prints them. */
+  @Override
+  public final String toString() {
+    return MoreObjects.toStringHelper("KeyResult")
+        .omitNullValues()
+        .add("id", id())
+        .add("statement", statement())
+        .add("metric", metric().orElse(null))
+        .add("baseline", baseline().orElse(null))
+        .add("target", target())
+        .add("headline", headline().orElse(null))
+        .add("goalPeriod", goalPeriod().orElse(null))
+        .add("checkIns", checkIns())
+        .add("weight", weight())
+        .add("statedStatus", statedStatus().orElse(null))
+        .add("note", note().orElse(null))
+        .add("cadence", cadence().orElse(null))
+        .toString();
+  }
+
+  /**
+   * Whether a key result holds only an id, a statement, a metric, a baseline, a target and
+   * check-ins, with the default weight (1, scale 0).
+   */
+  static boolean isCompactable(KeyResult k) {
+    return k.headline().isEmpty()
+        && k.goalPeriod().isEmpty()
+        && isDefaultWeight(k.weight())
+        && k.statedStatus().isEmpty()
+        && k.note().isEmpty()
+        && k.cadence().isEmpty();
+  }
+
+  /**
+   * Whether a weight is the default one exactly, scale included: a weight of {@code 1.0} prints as
+   * such and is kept by the generated form.
+   */
+  static boolean isDefaultWeight(BigDecimal weight) {
+    return weight.scale() == 0 && weight.compareTo(BigDecimal.ONE) == 0;
+  }
+
   /** Builds a {@link KeyResult}; {@code id}, {@code statement} and {@code target} are required. */
   public static final class Builder extends ImmutableKeyResult.Builder {
     Builder() {}
+
+    /**
+     * Builds the key result. One without a headline, goal period, stated status, note or cadence,
+     * and with the default weight, is kept in a smaller form, equal to the one built from every
+     * attribute.
+     *
+     * @return the key result
+     * @throws IllegalStateException if a required attribute is not set
+     * @throws IllegalArgumentException if the key result breaks a rule
+     */
+    @Override
+    public KeyResult build() {
+      KeyResult built = buildGenerated();
+      return isCompactable(built)
+          ? new CompactKeyResult(
+              built.id(),
+              built.statement(),
+              built.metric().orElse(null),
+              built.baseline().orElse(null),
+              built.target(),
+              built.checkIns())
+          : built;
+    }
+
+    /** The generated value class's key result, whatever it holds. */
+    KeyResult buildGenerated() {
+      return super.build();
+    }
   }
 }

@@ -50,28 +50,31 @@ public final class ObjectiveStatus {
     for (Objective child : objective.children()) {
       rated.add(new Rated(child.id(), of(child, rule, context, policy).color(), child.weight()));
     }
-    StatusColor worst = StatusColor.UNKNOWN;
+    String name = policy.name().toLowerCase(Locale.ROOT) + " of " + rule.name();
+    if (policy == ObjectiveStatusPolicy.WEAKEST) {
+      // The weakest colour needs no scores.
+      StatusColor worst = StatusColor.UNKNOWN;
+      for (Rated r : rated) {
+        if (r.color().isColor() && r.weight().signum() > 0) {
+          worst = worst.worst(r.color());
+        }
+      }
+      return worst == StatusColor.UNKNOWN
+          ? noColour(name, rated)
+          : Status.lazy(worst, name, () -> "worst of " + parts(rated), List::of);
+    }
     Rational scoreSum = Rational.ZERO;
     Rational weightSum = Rational.ZERO;
     for (Rated r : rated) {
       Rational weight =
           policy == ObjectiveStatusPolicy.WEIGHTED ? Rational.of(r.weight()) : Rational.ONE;
       if (r.color().isColor() && r.weight().signum() > 0) {
-        worst = worst.worst(r.color());
         scoreSum = scoreSum.plus(weight.multipliedBy(RANKS[r.color().rank()]));
         weightSum = weightSum.plus(weight);
       }
     }
-    String name = policy.name().toLowerCase(Locale.ROOT) + " of " + rule.name();
     if (weightSum.isZero()) {
-      return Status.lazy(
-          StatusColor.UNKNOWN,
-          name,
-          () -> "no key result or child objective has a colour: " + parts(rated),
-          List::of);
-    }
-    if (policy == ObjectiveStatusPolicy.WEAKEST) {
-      return Status.lazy(worst, name, () -> "worst of " + parts(rated), List::of);
+      return noColour(name, rated);
     }
     Rational mean = scoreSum.dividedBy(weightSum);
     StatusColor color =
@@ -86,6 +89,14 @@ public final class ObjectiveStatus {
                 + Figures.decimal(mean, Rounding.DISPLAY)
                 + " (red 0, yellow 1, green 2) of "
                 + parts(rated),
+        List::of);
+  }
+
+  private static Status noColour(String name, List<Rated> rated) {
+    return Status.lazy(
+        StatusColor.UNKNOWN,
+        name,
+        () -> "no key result or child objective has a colour: " + parts(rated),
         List::of);
   }
 

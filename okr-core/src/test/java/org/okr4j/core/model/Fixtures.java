@@ -53,6 +53,33 @@ final class Fixtures {
     return StatedFigure.of(text, value);
   }
 
+  /** 238.9M of 959.4M pages: the deck's share of pages with structured data. */
+  static Share pages() {
+    return Share.of(
+        Quantity.parse("238.9M", Unit.count("pages")),
+        Quantity.parse("959.4M", Unit.count("pages")));
+  }
+
+  /** "-1.4%" printed beside a value, as a relative improvement against the baseline. */
+  static StatedChange minus1point4() {
+    return StatedChange.of(
+        StatedFigure.of("-1.4%", percent("-1.4")),
+        ChangeBasis.of(ChangeMeasure.RELATIVE, ChangeReference.BASELINE, ChangeSense.IMPROVEMENT));
+  }
+
+  /**
+   * The hash code the generated value classes computed from their attributes' hash codes, in order:
+   * {@code h = 5381}, then {@code h += (h << 5) + attribute} (absent is 0, an empty list 1, an
+   * empty map 0).
+   */
+  static int generatedHash(int... attributes) {
+    int h = 5381;
+    for (int a : attributes) {
+      h += (h << 5) + a;
+    }
+    return h;
+  }
+
   /** A tester that can make every type the model's public methods take. */
   static NullPointerTester nullTester() {
     Quantity days = days("19");

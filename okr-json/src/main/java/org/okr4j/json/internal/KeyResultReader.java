@@ -253,7 +253,8 @@ final class KeyResultReader {
     requireMember(seen[0], loc, "name");
     requireMember(seen[1], loc, "unit");
     requireMember(seen[2], loc, "direction");
-    return build(loc, metric::build);
+    Metric built = build(loc, metric::build);
+    return cx.metrics.computeIfAbsent(built, m -> m);
   }
 
   Raw.Baseline readBaseline(JsonPath at) {

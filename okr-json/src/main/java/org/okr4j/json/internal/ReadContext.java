@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.core.model.Metric;
 import org.okr4j.core.quantity.Unit;
 import org.okr4j.core.time.FiscalCalendar;
 import org.okr4j.core.time.Period;
@@ -33,6 +34,12 @@ final class ReadContext {
   final Map<String, Period> periodsByText = new HashMap<>();
 
   final Map<String, Unit> unitsByText = new HashMap<>();
+
+  /**
+   * Metrics already read, each kept once: key results measuring the same metric share one instance
+   * (and its name), as a program's constants would.
+   */
+  final Map<Metric, Metric> metrics = new HashMap<>();
 
   /** Where objectives, key results and check-ins were read, for the validator's findings. */
   final Locations locations = new Locations();

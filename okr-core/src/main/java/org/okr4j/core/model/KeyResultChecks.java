@@ -1,0 +1,167 @@
+package org.okr4j.core.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.okr4j.core.internal.Checks;
+import org.okr4j.core.quantity.Quantity;
+import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.quantity.UnitMismatchException;
+import org.okr4j.core.time.Period;
+
+/** The rules a built {@link KeyResult} is checked against: units, targets, check-in periods. */
+final class KeyResultChecks {
+  /** Up to this many check-ins, periods are compared pairwise rather than hashed. */
+  private static final int FEW_CHECK_INS = 8;
+
+  private KeyResultChecks() {}
+
+  /**
+   * Whether check-ins of distinct periods are in period order already: the common case, checked
+   * without copying them.
+   */
+  static boolean isSortedByPeriod(List<CheckIn> checkIns) {
+    for (int i = 1; i < checkIns.size(); i++) {
+      if (checkIns.get(i - 1).period().compareTo(checkIns.get(i).period()) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first check-in whose period an earlier one has already is refused. */
+  static void checkDistinctPeriods(KeyResult k) {
+    List<CheckIn> all = k.checkIns();
+    // A few check-ins (four a year) are compared pairwise; many, in a set.
+    Set<Period> periods = all.size() > FEW_CHECK_INS ? new HashSet<>() : null;
+    for (int i = 0; i < all.size(); i++) {
+      Period period = all.get(i).period();
+      boolean repeated;
+      if (periods != null) {
+        repeated = !periods.add(period);
+      } else {
+        repeated = false;
+        for (int j = 0; j < i && !repeated; j++) {
+          repeated = all.get(j).period().equals(period);
+        }
+      }
+      if (repeated) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT, "key result %s has two check-ins for %s", k.id(), period.label()));
+      }
+    }
+  }
+
+  static void checkUnits(KeyResult k) {
+    Optional<Unit> unit = k.metric().map(Metric::unit);
+    checkTarget(k, k.target(), unit, "target");
+    k.headline().ifPresent(h -> checkTarget(k, h, unit, "headline target"));
+    // Without a metric, the figures take the unit of the target when it has one (percent for a
+    // milestone): a baseline in days beside {"percentComplete": 100} is refused here, not by the
+    // calculators later.
+    Optional<Unit> figureUnit = unit.isPresent() ? unit : KeyResult.unitOf(k.target());
+    if (figureUnit.isPresent()) {
+      Unit u = figureUnit.get();
+      k.baseline().ifPresent(b -> requireUnit(u, b.value()));
+      for (CheckIn c : k.checkIns()) {
+        c.value().ifPresent(v -> requireUnit(u, v));
+      }
+    }
+    if (k.target() instanceof CompositeTarget composite) {
+      for (CheckIn c : k.checkIns()) {
+        for (Map.Entry<String, Quantity> e : c.partValues().entrySet()) {
+          CompositeTarget.Part part =
+              composite
+                  .part(e.getKey())
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              String.format(
+                                  Locale.ROOT,
+                                  "key result %s check-in for %s names part \"%s\", which its"
+                                      + " target does not have",
+                                  k.id(),
+                                  c.period().label(),
+                                  e.getKey())));
+          KeyResult.unitOf(part.target()).ifPresent(u -> requireUnit(u, e.getValue()));
+        }
+      }
+    } else {
+      for (CheckIn c : k.checkIns()) {
+        Checks.argument(
+            c.partValues().isEmpty(),
+            "key result %s check-in for %s has part values but its target is not composite",
+            k.id(),
+            c.period().label());
+      }
+    }
+  }
+
+  /** Refuses a figure in another unit, as {@link Quantity#requireSameUnit} does. */
+  static void requireUnit(Unit unit, Quantity figure) {
+    if (!unit.equals(figure.unit())) {
+      throw new UnitMismatchException(unit, figure.unit());
+    }
+  }
+
+  private static void checkTarget(KeyResult k, Target target, Optional<Unit> unit, String role) {
+    Optional<Unit> targetUnit = KeyResult.unitOf(target);
+    switch (target.kind()) {
+      case VALUE, THRESHOLD, BAND, ZONED, CHANGE -> {
+        Unit metricUnit =
+            unit.orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        String.format(
+                            Locale.ROOT,
+                            "key result %s has a %s %s but no metric",
+                            k.id(),
+                            target.kind(),
+                            role)));
+        targetUnit.ifPresent(
+            u -> {
+              if (!metricUnit.equals(u)) {
+                throw new UnitMismatchException(metricUnit, u);
+              }
+            });
+      }
+      case MILESTONE ->
+          unit.ifPresent(
+              u ->
+                  Checks.argument(
+                      u.isPercent(),
+                      "key result %s has a milestone %s, so its metric must be in percent, not %s",
+                      k.id(),
+                      role,
+                      u));
+      default -> {}
+    }
+    if (target instanceof ChangeTarget change && unit.isPresent()) {
+      Unit u = unit.get();
+      Checks.argument(
+          change.measure() != ChangeMeasure.PERCENTAGE_POINTS || u.isPercent(),
+          "key result %s %s is in percentage points, so its metric must be in percent, not %s",
+          k.id(),
+          role,
+          u);
+      Checks.argument(
+          change.measure() != ChangeMeasure.SCALE_POINTS || u.scaleMaximum().isPresent(),
+          "key result %s %s is in points of a scale, so its metric must be a score, not %s",
+          k.id(),
+          role,
+          u);
+    }
+    if (target instanceof ZonedTarget zoned && k.metric().isPresent()) {
+      Checks.argument(
+          zoned.direction() == k.metric().get().direction(),
+          "key result %s zones grow %s but its metric is %s",
+          k.id(),
+          zoned.direction(),
+          k.metric().get().direction());
+    }
+  }
+}
