@@ -571,4 +571,226 @@ class ReportValidatorTest {
             tuple(KR + "/checkIns/1/period", "check-in.far-from-report"),
             tuple(KR + "/checkIns/1/period", "check-in.overlap"));
   }
+
+  @Test
+  void values_exactlyOnTheirBounds_areFine() {
+    Metric bounded =
+        Metric.builder()
+            .name("satisfaction")
+            .unit(Unit.percent())
+            .direction(Direction.HIGHER_IS_BETTER)
+            .lowerBound(BigDecimal.ZERO)
+            .upperBound(BigDecimal.valueOf(100))
+            .build();
+    KeyResult onBounds =
+        kr().metric(bounded)
+            .baseline(Baseline.of(q("0", Unit.percent())))
+            .target(Target.reach(q("100", Unit.percent())))
+            .build();
+    assertThat(ReportValidator.validate(report(onBounds))).isEmpty();
+    Unit outOf5 = Unit.scoreOutOf(5);
+    KeyResult scaleEnds =
+        kr().metric(Metric.of("satisfaction", outOf5, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("0", outOf5)))
+            .target(Target.reach(q("5", outOf5)))
+            .build();
+    assertThat(ReportValidator.validate(report(scaleEnds))).isEmpty();
+    Unit tools = Unit.count("tools");
+    KeyResult zeroCount =
+        kr().metric(Metric.of("tools", tools, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("0", tools)))
+            .target(Target.reach(q("8", tools)))
+            .build();
+    assertThat(ReportValidator.validate(report(zeroCount))).isEmpty();
+    KeyResult milestoneEnds =
+        kr().target(Target.complete())
+            .addCheckIns(
+                CheckIn.of(JULY.quarter(2020, 2), q("0", Unit.percent())),
+                CheckIn.of(Q3, q("100", Unit.percent())))
+            .build();
+    assertThat(ReportValidator.validate(report(milestoneEnds))).isEmpty();
+  }
+
+  @Test
+  void values_justOutsideTheirBounds_areErrors() {
+    Metric bounded =
+        Metric.builder()
+            .name("satisfaction")
+            .unit(Unit.percent())
+            .direction(Direction.HIGHER_IS_BETTER)
+            .lowerBound(BigDecimal.ZERO)
+            .upperBound(BigDecimal.valueOf(100))
+            .build();
+    KeyResult k =
+        kr().metric(bounded)
+            .baseline(Baseline.of(q("-0.1", Unit.percent())))
+            .target(Target.reach(q("100.1", Unit.percent())))
+            .build();
+    assertThat(ReportValidator.validate(report(k)))
+        .extracting(ValidationFinding::path, ValidationFinding::rule)
+        .containsExactly(
+            tuple(KR + "/baseline/value", "value.below-lower-bound"),
+            tuple(KR + "/target/reach", "value.above-upper-bound"));
+    Unit outOf5 = Unit.scoreOutOf(5);
+    KeyResult score =
+        kr().metric(Metric.of("satisfaction", outOf5, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("-0.1", outOf5)))
+            .target(Target.reach(q("5.1", outOf5)))
+            .build();
+    assertThat(ReportValidator.validate(report(score)))
+        .extracting(ValidationFinding::path, ValidationFinding::rule)
+        .containsExactly(
+            tuple(KR + "/baseline/value", "value.outside-scale"),
+            tuple(KR + "/target/reach", "value.outside-scale"));
+    KeyResult milestone =
+        kr().target(Target.complete())
+            .addCheckIns(CheckIn.of(Q3, q("-1", Unit.percent())))
+            .build();
+    assertFinding(
+        only(report(milestone)),
+        Severity.ERROR,
+        KR + "/checkIns/0/value",
+        "milestone.outside-0-100",
+        "check-in value -1% is outside 0% to 100% complete");
+  }
+
+  @Test
+  void share_onItsBounds_isFine_andANegativeWholeIsNamed() {
+    Fact zero =
+        Fact.builder()
+            .statement("none reached")
+            .value(q("0", Unit.percent()))
+            .share(Share.of(q("0", Unit.count()), q("4", Unit.count())))
+            .build();
+    Fact all =
+        Fact.builder()
+            .statement("all reached")
+            .value(q("100", Unit.percent()))
+            .share(Share.of(q("4", Unit.count()), q("4", Unit.count())))
+            .build();
+    Report fine =
+        report(Objective.builder().id("O1").title("t").addFacts(zero, all).build());
+    assertThat(ReportValidator.validate(fine)).isEmpty();
+    Fact negativeWhole =
+        Fact.builder()
+            .statement("editors reached")
+            .value(q("25", Unit.percent()))
+            .share(Share.of(q("1", Unit.count()), q("-4", Unit.count())))
+            .build();
+    Report r = report(Objective.builder().id("O1").title("t").addFacts(negativeWhole).build());
+    assertFinding(
+        only(r),
+        Severity.ERROR,
+        "/objectives/0/facts/0/share/whole",
+        "share.negative",
+        "share 1 of -4 has a negative whole");
+  }
+
+  @Test
+  void periods_ofExactlyTenYearsAndOnThePlausibleEnds_areFine() {
+    Period tenYears = Period.between(LocalDate.of(1900, 1, 1), LocalDate.of(1910, 1, 1));
+    Period toTheEnd = Period.between(LocalDate.of(2199, 1, 1), LocalDate.of(2200, 1, 1));
+    for (Period p : List.of(tenYears, toTheEnd)) {
+      Report r = Report.builder().title("t").calendar(JULY).period(p).build();
+      assertThat(ReportValidator.validate(r)).as(p.label()).isEmpty();
+    }
+    Period tenYearsAndADay = Period.between(LocalDate.of(2000, 1, 1), LocalDate.of(2010, 1, 2));
+    Period pastTheEnd = Period.between(LocalDate.of(2199, 1, 1), LocalDate.of(2200, 1, 2));
+    Period beforeTheStart = Period.between(LocalDate.of(1899, 12, 31), LocalDate.of(1900, 2, 1));
+    for (Period p : List.of(tenYearsAndADay, pastTheEnd, beforeTheStart)) {
+      Report r = Report.builder().title("t").calendar(JULY).period(p).build();
+      assertThat(only(r).rule()).as(p.label()).isEqualTo("period.implausible");
+    }
+  }
+
+  @Test
+  void checkIns_twoYearsFromTheReport_areNear_oneDayMoreIsFar() {
+    // Q3 FY20 runs 2020-01-01..2020-04-01: near means ending on or after 2018-01-01 and starting
+    // on or before 2022-04-01.
+    Period endsOnNearStart = Period.between(LocalDate.of(2017, 12, 1), LocalDate.of(2018, 1, 1));
+    Period startsOnNearEnd = Period.between(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 5, 1));
+    KeyResult near =
+        reviewTime()
+            .addCheckIns(
+                CheckIn.of(endsOnNearStart, q("19", Unit.days())),
+                CheckIn.of(startsOnNearEnd, q("18", Unit.days())))
+            .build();
+    assertThat(ReportValidator.validate(report(near))).isEmpty();
+    Period endsBefore = Period.between(LocalDate.of(2017, 12, 1), LocalDate.of(2017, 12, 31));
+    Period startsAfter = Period.between(LocalDate.of(2022, 4, 2), LocalDate.of(2022, 5, 1));
+    KeyResult far =
+        reviewTime()
+            .addCheckIns(
+                CheckIn.of(endsBefore, q("19", Unit.days())),
+                CheckIn.of(startsAfter, q("18", Unit.days())))
+            .build();
+    assertThat(ReportValidator.validate(report(far)))
+        .extracting(ValidationFinding::path, ValidationFinding::rule)
+        .containsExactly(
+            tuple(KR + "/checkIns/0/period", "check-in.far-from-report"),
+            tuple(KR + "/checkIns/1/period", "check-in.far-from-report"));
+  }
+
+  @Test
+  void checkIns_adjacentSpans_doNotOverlap_butOneInsideAnEarlierLongOneDoes() {
+    Period q1 = JULY.quarter(2020, 1);
+    Period q2 = JULY.quarter(2020, 2);
+    KeyResult adjacent =
+        reviewTime()
+            .addCheckIns(
+                CheckIn.of(q1, q("19", Unit.days())),
+                CheckIn.of(q2, q("18", Unit.days())),
+                CheckIn.of(Q3, q("17", Unit.days())))
+            .build();
+    assertThat(ReportValidator.validate(report(adjacent))).isEmpty();
+    // Sorted by start, then end: FY20, August 2019, Q2. Q2 overlaps FY20, the latest end so far,
+    // although the check-in just before it (August) ends before Q2 starts.
+    KeyResult inside =
+        reviewTime()
+            .addCheckIns(
+                CheckIn.of(FY20, q("19", Unit.days())),
+                CheckIn.of(Period.of(YearMonth.of(2019, 8)), q("18", Unit.days())),
+                CheckIn.of(q2, q("17", Unit.days())))
+            .build();
+    List<ValidationFinding> found = ReportValidator.validate(report(inside));
+    assertThat(found)
+        .extracting(ValidationFinding::path, ValidationFinding::rule)
+        .containsExactly(
+            tuple(KR + "/checkIns/1/period", "check-in.overlap"),
+            tuple(KR + "/checkIns/2/period", "check-in.overlap"));
+    assertThat(found.get(1).message()).endsWith("(2019-07-01..2020-07-01)");
+  }
+
+  @Test
+  void target_reachOnTheBaselineOrTheRightSide_isFine() {
+    KeyResult equal = reviewTime().target(Target.reach(q("19", Unit.days()))).build();
+    assertThat(ReportValidator.validate(report(equal))).isEmpty();
+    Metric maintainers = Metric.of("maintainers", Unit.count(), Direction.HIGHER_IS_BETTER);
+    KeyResult up =
+        kr().metric(maintainers)
+            .baseline(Baseline.of(q("1880", Unit.count())))
+            .target(Target.reach(q("1919", Unit.count())))
+            .build();
+    assertThat(ReportValidator.validate(report(up))).isEmpty();
+    KeyResult down =
+        kr().metric(maintainers)
+            .baseline(Baseline.of(q("1880", Unit.count())))
+            .target(Target.reach(q("1800", Unit.count())))
+            .build();
+    assertFinding(
+        only(report(down)),
+        Severity.WARNING,
+        KR + "/target/reach",
+        "target.wrong-direction",
+        "target 1800 is below the baseline 1880, but metric \"maintainers\" is HIGHER_IS_BETTER");
+    KeyResult noBaseline =
+        kr().metric(REVIEW_TIME).target(Target.reach(q("25", Unit.days()))).build();
+    assertThat(ReportValidator.validate(report(noBaseline))).isEmpty();
+  }
+
+  @Test
+  void pointerEscape_followsRfc6901() {
+    assertThat(ReportValidator.pointerEscape("a/b~c")).isEqualTo("a~1b~0c");
+    assertThat(ReportValidator.pointerEscape("~1")).isEqualTo("~01");
+  }
 }
