@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.model.Baseline;
+import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.CompositeTarget;
 import org.okr4j.core.model.Direction;
@@ -21,6 +22,7 @@ import org.okr4j.core.model.MilestoneTarget;
 import org.okr4j.core.model.Objective;
 import org.okr4j.core.model.Report;
 import org.okr4j.core.model.Share;
+import org.okr4j.core.model.StatedChange;
 import org.okr4j.core.model.StatedFigure;
 import org.okr4j.core.model.StatedStatus;
 import org.okr4j.core.model.StatusColor;
@@ -792,5 +794,70 @@ class ReportValidatorTest {
   void pointerEscape_followsRfc6901() {
     assertThat(ReportValidator.pointerEscape("a/b~c")).isEqualTo("a~1b~0c");
     assertThat(ReportValidator.pointerEscape("~1")).isEqualTo("~01");
+  }
+
+  @Test
+  void everyMemberThatHoldsTextOrFigures_isChecked_atItsPath() {
+    Unit outOf5 = Unit.scoreOutOf(5);
+    KeyResult scored =
+        KeyResult.builder()
+            .id("KR1")
+            .statement("\u200B")
+            .statedStatus(StatedStatus.of(StatusColor.YELLOW, "a\u0001"))
+            .metric(Metric.of("\u200B", outOf5, Direction.HIGHER_IS_BETTER))
+            .baseline(
+                Baseline.builder()
+                    .value(q("3.4", outOf5))
+                    .addAlsoStatedAs(StatedFigure.of("68 days", q("68", Unit.percent())))
+                    .build())
+            .target(Target.reach(q("4", outOf5)))
+            .build();
+    KeyResult shared =
+        KeyResult.builder()
+            .id("KR2")
+            .statement("editors reached")
+            .metric(Metric.of("editors reached", Unit.percent(), Direction.HIGHER_IS_BETTER))
+            .baseline(
+                Baseline.builder()
+                    .value(q("25", Unit.percent()))
+                    .share(Share.of(q("-1", Unit.count()), q("4", Unit.count())))
+                    .build())
+            .target(Target.reach(q("30", Unit.percent())))
+            .addCheckIns(
+                CheckIn.builder()
+                    .period(Q3)
+                    .value(q("125", Unit.percent()))
+                    .share(Share.of(q("5", Unit.count()), q("4", Unit.count())))
+                    .note("n\u0000")
+                    .addStatedChanges(
+                        StatedChange.of(
+                            StatedFigure.of("+5 days", q("5", Unit.percent())),
+                            ChangeBasis.RELATIVE_TO_BASELINE))
+                    .build())
+            .build();
+    Objective o =
+        Objective.builder()
+            .id("O1")
+            .title("t")
+            .statedStatus(StatedStatus.of(StatusColor.RED, "\u200B"))
+            .addKeyResults(scored, shared)
+            .build();
+    Report r =
+        Report.builder().title("\u200B").calendar(JULY).period(Q3).addObjectives(o).build();
+    String kr1 = "/objectives/0/keyResults/0";
+    String kr2 = "/objectives/0/keyResults/1";
+    assertThat(ReportValidator.validate(r))
+        .extracting(ValidationFinding::path, ValidationFinding::rule)
+        .containsExactlyInAnyOrder(
+            tuple("/title", "text.invisible"),
+            tuple("/objectives/0/status/reason", "status.blank-reason"),
+            tuple(kr1 + "/statement", "text.invisible"),
+            tuple(kr1 + "/status/reason", "text.control-character"),
+            tuple(kr1 + "/metric/name", "text.invisible"),
+            tuple(kr1 + "/baseline/alsoStatedAs/0", "stated-value.other-unit"),
+            tuple(kr2 + "/baseline/share/part", "share.negative"),
+            tuple(kr2 + "/checkIns/0/share/part", "share.part-exceeds-whole"),
+            tuple(kr2 + "/checkIns/0/note", "text.control-character"),
+            tuple(kr2 + "/checkIns/0/statedChanges/0", "stated-value.other-unit"));
   }
 }
