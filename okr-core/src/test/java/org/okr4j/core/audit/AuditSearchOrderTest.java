@@ -115,7 +115,8 @@ class AuditSearchOrderTest {
     AuditFinding f = derived(r, AuditPolicy.search());
     assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_OTHER_BASIS);
     assertThat(f.matched().orElseThrow().basis())
-        .isEqualTo("percentage-point change of baseline of adoption and check-in 2020-06 of adoption");
+        .isEqualTo(
+            "percentage-point change of baseline of adoption and check-in 2020-06 of adoption");
     assertThat(derived(r, AuditPolicy.strict()).verdict()).isEqualTo(Verdict.INCONSISTENT);
   }
 
@@ -195,7 +196,6 @@ class AuditSearchOrderTest {
     AuditFinding f = find(r, AuditPolicy.search(), "target");
     assertThat(f.kind()).isEqualTo(FigureKind.TARGET_VALUE);
     assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_OTHER_BASIS);
-    assertThat(find(r, AuditPolicy.strict(), "target").verdict())
-        .isEqualTo(Verdict.INCONSISTENT);
+    assertThat(find(r, AuditPolicy.strict(), "target").verdict()).isEqualTo(Verdict.INCONSISTENT);
   }
 }

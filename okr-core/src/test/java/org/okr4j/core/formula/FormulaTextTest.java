@@ -23,8 +23,7 @@ class FormulaTextTest {
   void change_relative_fromANegativeOldValue_dividesByItsMagnitude() {
     // The class javadoc's example: a loss narrowing from −57.0 to −40.3.
     assertThat(FormulaText.change(ChangeMeasure.RELATIVE, false, "-57.0", "-40.3", "", true))
-        .isEqualTo(
-            new Text("(new − old) / |old| × 100", "(−40.3 − (−57.0)) / |−57.0| × 100"));
+        .isEqualTo(new Text("(new − old) / |old| × 100", "(−40.3 − (−57.0)) / |−57.0| × 100"));
   }
 
   @Test
@@ -90,7 +89,8 @@ class FormulaTextTest {
         .isEqualTo(new Text("a + b + …", "1 + (−2) + 3"));
     assertThat(FormulaText.sum(List.of("-1", "2"), true))
         .isEqualTo(new Text("(a + b + …) / n", "(−1 + 2) / 2"));
-    assertThat(FormulaText.sum(List.of("7"), true)).isEqualTo(new Text("(a + b + …) / n", "(7) / 1"));
+    assertThat(FormulaText.sum(List.of("7"), true))
+        .isEqualTo(new Text("(a + b + …) / n", "(7) / 1"));
   }
 
   @Test

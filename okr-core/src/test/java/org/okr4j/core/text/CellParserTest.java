@@ -293,4 +293,25 @@ class CellParserTest {
     assertThat(cell("(2020 was a year", Unit.count()).value().map(ParsedFigure::value))
         .contains(Quantity.exact(2020, Unit.count()));
   }
+
+  @Test
+  void states_anywhereWithoutFigures_butOnlyAtWordStarts() {
+    assertThat(cell("things are on track", Unit.count()).state()).contains(CheckInState.ON_TRACK);
+    assertThat(cell("undone", Unit.count()).state()).isEmpty();
+  }
+
+  @Test
+  void states_besideFigures_atTheStartOfTheCellOrOfAClause() {
+    assertThat(cell("on track, 5 days", Unit.days()).state()).contains(CheckInState.ON_TRACK);
+    assertThat(cell("5 days (on track)", Unit.days()).state()).contains(CheckInState.ON_TRACK);
+    assertThat(cell("5 days, on track", Unit.days()).state()).contains(CheckInState.ON_TRACK);
+    assertThat(cell("5 days; on track", Unit.days()).state()).contains(CheckInState.ON_TRACK);
+  }
+
+  @Test
+  void states_afterAFigure_onlyWhenCapitalisedRightAfterIt() {
+    assertThat(cell("5 days On track", Unit.days()).state()).contains(CheckInState.ON_TRACK);
+    assertThat(cell("5 days on track", Unit.days()).state()).isEmpty();
+    assertThat(cell("5 days then Blocked", Unit.days()).state()).isEmpty();
+  }
 }

@@ -645,9 +645,7 @@ class ReportValidatorTest {
             tuple(KR + "/baseline/value", "value.outside-scale"),
             tuple(KR + "/target/reach", "value.outside-scale"));
     KeyResult milestone =
-        kr().target(Target.complete())
-            .addCheckIns(CheckIn.of(Q3, q("-1", Unit.percent())))
-            .build();
+        kr().target(Target.complete()).addCheckIns(CheckIn.of(Q3, q("-1", Unit.percent()))).build();
     assertFinding(
         only(report(milestone)),
         Severity.ERROR,
@@ -670,8 +668,7 @@ class ReportValidatorTest {
             .value(q("100", Unit.percent()))
             .share(Share.of(q("4", Unit.count()), q("4", Unit.count())))
             .build();
-    Report fine =
-        report(Objective.builder().id("O1").title("t").addFacts(zero, all).build());
+    Report fine = report(Objective.builder().id("O1").title("t").addFacts(zero, all).build());
     assertThat(ReportValidator.validate(fine)).isEmpty();
     Fact negativeWhole =
         Fact.builder()
@@ -842,8 +839,7 @@ class ReportValidatorTest {
             .statedStatus(StatedStatus.of(StatusColor.RED, "\u200B"))
             .addKeyResults(scored, shared)
             .build();
-    Report r =
-        Report.builder().title("\u200B").calendar(JULY).period(Q3).addObjectives(o).build();
+    Report r = Report.builder().title("\u200B").calendar(JULY).period(Q3).addObjectives(o).build();
     String kr1 = "/objectives/0/keyResults/0";
     String kr2 = "/objectives/0/keyResults/1";
     assertThat(ReportValidator.validate(r))
@@ -859,5 +855,81 @@ class ReportValidatorTest {
             tuple(kr2 + "/checkIns/0/share/part", "share.part-exceeds-whole"),
             tuple(kr2 + "/checkIns/0/note", "text.control-character"),
             tuple(kr2 + "/checkIns/0/statedChanges/0", "stated-value.other-unit"));
+  }
+
+  @Test
+  void bandAndZoneEnds_andCompositePartTargets_areChecked() {
+    Metric bounded =
+        Metric.builder()
+            .name("availability")
+            .unit(Unit.percent())
+            .direction(Direction.HIGHER_IS_BETTER)
+            .lowerBound(BigDecimal.ZERO)
+            .upperBound(BigDecimal.valueOf(100))
+            .build();
+    Quantity under = q("-1", Unit.percent());
+    KeyResult band =
+        kr().metric(bounded).target(Target.between(under, q("50", Unit.percent()))).build();
+    assertThat(only(report(band)).path()).isEqualTo(KR + "/target/between/0");
+    KeyResult commit =
+        kr().metric(bounded)
+            .target(Target.zones(under, q("50", Unit.percent()), q("60", Unit.percent())))
+            .build();
+    assertThat(only(report(commit)).path()).isEqualTo(KR + "/target/zones/commit");
+    KeyResult middle =
+        kr().metric(bounded)
+            .target(
+                Target.zones(
+                    q("40", Unit.percent()), q("101", Unit.percent()), q("102", Unit.percent())))
+            .build();
+    assertThat(ReportValidator.validate(report(middle)))
+        .extracting(ValidationFinding::path)
+        .containsExactly(KR + "/target/zones/target", KR + "/target/zones/stretch");
+    Unit outOf5 = Unit.scoreOutOf(5);
+    CompositeTarget composite =
+        CompositeTarget.of(
+            List.of(
+                CompositeTarget.Part.of("score", Target.reach(q("6", outOf5))),
+                CompositeTarget.Part.of("docs", MilestoneTarget.of(BigDecimal.valueOf(100)))),
+            CompositeTarget.Combination.WEAKEST);
+    KeyResult parts = kr().target(composite).build();
+    assertFinding(
+        only(report(parts)),
+        Severity.ERROR,
+        KR + "/target/allOf/0/target/reach",
+        "value.outside-scale",
+        "target 6/5 is outside its scale, 0 to 5");
+  }
+
+  @Test
+  void controlCharacters_atIndexZeroAndLater_areFoundWhereTheyAre() {
+    Report first = report(Objective.builder().id("O1").title("\u0001abc").build());
+    assertFinding(
+        only(first),
+        Severity.ERROR,
+        "/objectives/0/title",
+        "text.control-character",
+        "objective title \"\\u0001abc\" holds the control character U+0001 at index 0");
+    Report later = report(Objective.builder().id("O1").title("ab\u007Fc").build());
+    assertThat(only(later).message()).endsWith("holds the control character U+007F at index 2");
+    KeyResult note = reviewTime().note("\u0000 at the start").build();
+    assertThat(only(report(note)).message()).endsWith("U+0000 at index 0");
+  }
+
+  @Test
+  void bidiControls_areTheEmbeddingOverrideAndIsolateRanges() {
+    for (char c : new char[] {'\u202A', '\u202E', '\u2066', '\u2069'}) {
+      Report r = report(Objective.builder().id("O1").title("a" + c + "b").build());
+      assertThat(only(r).rule()).as("U+%04X", (int) c).isEqualTo("text.bidi-control");
+      assertThat(only(r).message()).contains(String.format("U+%04X at index 1", (int) c));
+    }
+    // U+2029 (a paragraph separator), U+202F (narrow no-break space) and U+206A lie just outside
+    for (char c : new char[] {'\u2029', '\u202F', '\u206A'}) {
+      Report r = report(Objective.builder().id("O1").title("a" + c + "b").build());
+      assertThat(ReportValidator.validate(r))
+          .as("U+%04X", (int) c)
+          .extracting(ValidationFinding::rule)
+          .doesNotContain("text.bidi-control");
+    }
   }
 }
