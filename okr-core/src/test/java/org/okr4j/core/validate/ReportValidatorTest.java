@@ -64,6 +64,16 @@ class ReportValidatorTest {
         .target(Target.reach(q("18", Unit.days())));
   }
 
+  private static Metric percentFrom0To100(String name) {
+    return Metric.builder()
+        .name(name)
+        .unit(Unit.percent())
+        .direction(Direction.HIGHER_IS_BETTER)
+        .lowerBound(BigDecimal.ZERO)
+        .upperBound(BigDecimal.valueOf(100))
+        .build();
+  }
+
   private static ValidationFinding only(Report r) {
     List<ValidationFinding> all = ReportValidator.validate(r);
     assertThat(all).hasSize(1);
@@ -146,14 +156,7 @@ class ReportValidatorTest {
 
   @Test
   void value_aboveTheMetricsUpperBound_isAnError() {
-    Metric happy =
-        Metric.builder()
-            .name("satisfaction")
-            .unit(Unit.percent())
-            .direction(Direction.HIGHER_IS_BETTER)
-            .lowerBound(BigDecimal.ZERO)
-            .upperBound(BigDecimal.valueOf(100))
-            .build();
+    Metric happy = percentFrom0To100("satisfaction");
     KeyResult k =
         kr().metric(happy)
             .target(Target.reach(q("80", Unit.percent())))
@@ -436,14 +439,7 @@ class ReportValidatorTest {
 
   @Test
   void everyTargetKindsFigures_areCheckedAgainstTheMetricsBounds() {
-    Metric bounded =
-        Metric.builder()
-            .name("availability")
-            .unit(Unit.percent())
-            .direction(Direction.HIGHER_IS_BETTER)
-            .lowerBound(BigDecimal.ZERO)
-            .upperBound(BigDecimal.valueOf(100))
-            .build();
+    Metric bounded = percentFrom0To100("availability");
     Quantity over = q("101", Unit.percent());
     Quantity fine = q("50", Unit.percent());
     List<Target> targets =
@@ -576,14 +572,7 @@ class ReportValidatorTest {
 
   @Test
   void values_exactlyOnTheirBounds_areFine() {
-    Metric bounded =
-        Metric.builder()
-            .name("satisfaction")
-            .unit(Unit.percent())
-            .direction(Direction.HIGHER_IS_BETTER)
-            .lowerBound(BigDecimal.ZERO)
-            .upperBound(BigDecimal.valueOf(100))
-            .build();
+    Metric bounded = percentFrom0To100("satisfaction");
     KeyResult onBounds =
         kr().metric(bounded)
             .baseline(Baseline.of(q("0", Unit.percent())))
@@ -615,14 +604,7 @@ class ReportValidatorTest {
 
   @Test
   void values_justOutsideTheirBounds_areErrors() {
-    Metric bounded =
-        Metric.builder()
-            .name("satisfaction")
-            .unit(Unit.percent())
-            .direction(Direction.HIGHER_IS_BETTER)
-            .lowerBound(BigDecimal.ZERO)
-            .upperBound(BigDecimal.valueOf(100))
-            .build();
+    Metric bounded = percentFrom0To100("satisfaction");
     KeyResult k =
         kr().metric(bounded)
             .baseline(Baseline.of(q("-0.1", Unit.percent())))
@@ -859,14 +841,7 @@ class ReportValidatorTest {
 
   @Test
   void bandAndZoneEnds_andCompositePartTargets_areChecked() {
-    Metric bounded =
-        Metric.builder()
-            .name("availability")
-            .unit(Unit.percent())
-            .direction(Direction.HIGHER_IS_BETTER)
-            .lowerBound(BigDecimal.ZERO)
-            .upperBound(BigDecimal.valueOf(100))
-            .build();
+    Metric bounded = percentFrom0To100("availability");
     Quantity under = q("-1", Unit.percent());
     KeyResult band =
         kr().metric(bounded).target(Target.between(under, q("50", Unit.percent()))).build();
