@@ -117,7 +117,12 @@ class AuditSearchOrderTest {
     assertThat(f.matched().orElseThrow().basis())
         .isEqualTo(
             "percentage-point change of baseline of adoption and check-in 2020-06 of adoption");
-    assertThat(derived(r, AuditPolicy.strict()).verdict()).isEqualTo(Verdict.INCONSISTENT);
+    assertThat(f.matched().orElseThrow().isClaimedBasis()).isFalse();
+    assertThat(f.claimed().isClaimedBasis()).isTrue();
+    AuditFinding strict = derived(r, AuditPolicy.strict());
+    assertThat(strict.verdict()).isEqualTo(Verdict.INCONSISTENT);
+    assertThat(strict).isNotEqualTo(f);
+    assertThat(derived(r, AuditPolicy.search())).isEqualTo(f);
   }
 
   @Test
