@@ -274,4 +274,88 @@ class DerivedFigureReferencesTest {
                 FigureRef.baseline("operating-result"), FigureRef.target("expenses")));
     assertThat(audit(report(d), "d").verdict()).isEqualTo(Verdict.NOT_AUDITABLE);
   }
+
+  @Test
+  void restatementOfADerivedFigure_findsThatFigureById() {
+    DerivedFigure total =
+        DerivedFigure.of(
+            "total",
+            s("2.92", MONEY),
+            Derivation.sum(
+                List.of(FigureRef.checkIn("expenses", JUNE), FigureRef.target("expenses"))));
+    // listed first, so that a lookup by anything but the id would find it instead of "total"
+    DerivedFigure rounded =
+        DerivedFigure.of(
+            "rounded", s("2.9", MONEY), Derivation.restatement(FigureRef.derived("total")));
+    DerivedFigure same =
+        DerivedFigure.of(
+            "same", s("2.92", MONEY), Derivation.restatement(FigureRef.derived("total")));
+    Report r = report(rounded, total, same);
+    assertThat(audit(r, "same").verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(audit(r, "same").computed()).contains(Rational.of(292, 100));
+  }
+
+  @Test
+  void factsAndChangeTargetsStatedValues_areInputs() {
+    org.okr4j.core.model.Fact fact =
+        org.okr4j.core.model.Fact.builder()
+            .statement("pages with structured data")
+            .value(q("13.6", Unit.percent()))
+            .share(
+                org.okr4j.core.model.Share.of(
+                    Quantity.exact(81, Unit.count()), Quantity.exact(597, Unit.count())))
+            .build();
+    KeyResult adoption =
+        KeyResult.builder()
+            .id("adoption")
+            .statement("adoption")
+            .metric(Metric.of("adoption", Unit.percent(), Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("4.76", Unit.percent())))
+            .target(
+                Target.relativeChange(new BigDecimal("7.14"))
+                    .withStatedValue(s("5.1", Unit.percent())))
+            .build();
+    KeyResult unstated =
+        KeyResult.builder()
+            .id("unstated")
+            .statement("unstated")
+            .metric(Metric.of("adoption", Unit.percent(), Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("4.76", Unit.percent())))
+            .target(Target.relativeChange(new BigDecimal("7.14")))
+            .build();
+    Report r =
+        Report.builder()
+            .title("facts")
+            .calendar(FY)
+            .period(FY.fiscalYear(2020))
+            .addObjectives(
+                Objective.builder()
+                    .id("o")
+                    .title("o")
+                    .addFacts(fact)
+                    .addKeyResults(adoption, unstated)
+                    .addDerivedFigures(
+                        DerivedFigure.of(
+                            "fact",
+                            s("13.6", Unit.percent()),
+                            Derivation.restatement(FigureRef.fact("o", 0))),
+                        DerivedFigure.of(
+                            "past-the-facts",
+                            s("13.6", Unit.percent()),
+                            Derivation.restatement(FigureRef.fact("o", 1))),
+                        DerivedFigure.of(
+                            "target",
+                            s("5.1", Unit.percent()),
+                            Derivation.restatement(FigureRef.target("adoption"))),
+                        DerivedFigure.of(
+                            "no-value",
+                            s("5.1", Unit.percent()),
+                            Derivation.restatement(FigureRef.target("unstated"))))
+                    .build())
+            .build();
+    assertThat(audit(r, "fact").verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(audit(r, "past-the-facts").verdict()).isEqualTo(Verdict.NOT_AUDITABLE);
+    assertThat(audit(r, "target").verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(audit(r, "no-value").verdict()).isEqualTo(Verdict.NOT_AUDITABLE);
+  }
 }

@@ -351,6 +351,47 @@ class ProjectionTest {
         .isEqualTo(Verdict.CANNOT_TELL);
   }
 
+  @Test
+  void band_openOnBothEnds_exactlyCoveredByTheInterval_cannotTell() {
+    // 2 × [9.55, 9.65] − [5.95, 6.05] = [13.05, 13.35]: the interval spans the open band
+    // (13.05, 13.35) from end to end, so some values inside it are met and its ends are not.
+    Target band =
+        org.okr4j.core.model.BandTarget.of(
+            exactMinutes("13.05"), Boundary.EXCLUSIVE, exactMinutes("13.35"), Boundary.EXCLUSIVE);
+    assertThat(project(threshold(band, "6.0", "9.6"), ProjectionMethod.LEAST_SQUARES).verdict())
+        .isEqualTo(Verdict.CANNOT_TELL);
+  }
+
+  @Test
+  void reach_projectedExactlyOntoTheTarget_onCourse() {
+    // 2 × 6 − 9.6 = 2.4 exactly, the target of a lower-is-better metric from 12
+    Projection p =
+        project(
+            exactThreshold(Target.reach(exactMinutes("2.4")), "9.6", "6"),
+            ProjectionMethod.LEAST_SQUARES);
+    assertThat(p.verdict()).isEqualTo(Verdict.ON_COURSE);
+    // 2 × 6 − 9.5 = 2.5: short of it
+    assertThat(
+            project(
+                    exactThreshold(Target.reach(exactMinutes("2.4")), "9.5", "6"),
+                    ProjectionMethod.LEAST_SQUARES)
+                .verdict())
+        .isEqualTo(Verdict.OFF_COURSE);
+  }
+
+  @Test
+  void threshold_explanationSaysWhetherTheProjectionMeetsIt() {
+    Target inclusive = Target.staysAbove(exactMinutes("13.2"), Boundary.INCLUSIVE);
+    Projection meets =
+        project(exactThreshold(inclusive, "6", "9.6"), ProjectionMethod.LEAST_SQUARES);
+    assertThat(meets.progress().explanation().substituted()).contains(" meets ");
+    assertThat(meets.progress().value().raw()).isEqualTo(Rational.ONE);
+    Projection misses =
+        project(exactThreshold(inclusive, "6", "9.5"), ProjectionMethod.LEAST_SQUARES);
+    assertThat(misses.progress().explanation().substituted()).contains(" does not meet ");
+    assertThat(misses.progress().value().raw()).isEqualTo(Rational.ZERO);
+  }
+
   private static Verdict bandVerdict(String lower, String upper, String q2, String q3) {
     KeyResult k =
         threshold(

@@ -51,4 +51,15 @@ class ArithmeticTest {
     assertThat(INTERVALS.mayBeZero(between(0, 1))).isTrue();
     assertThat(INTERVALS.mayBeZero(between(1, 2))).isFalse();
   }
+
+  @Test
+  void signum_isTheSignEveryValueShares_zeroWhenAnEndIsZero() {
+    assertThat(INTERVALS.signum(between(1, 2))).isEqualTo(1);
+    assertThat(INTERVALS.signum(between(-2, -1))).isEqualTo(-1);
+    assertThat(INTERVALS.signum(between(0, 2))).isZero();
+    assertThat(INTERVALS.signum(between(-2, 0))).isZero();
+    assertThat(INTERVALS.signum(between(-1, 1))).isZero();
+    assertThat(EXACT.signum(Rational.of(-3))).isEqualTo(-1);
+    assertThat(EXACT.signum(Rational.ZERO)).isZero();
+  }
 }

@@ -114,4 +114,20 @@ class FormulasTest {
     assertThat(Modifier.isFinal(Formulas.class.getModifiers())).isTrue();
     assertThat(Modifier.isPrivate(Formulas.class.getDeclaredConstructor().getModifiers())).isTrue();
   }
+
+  @Test
+  void applyChange_relative_overABaseAroundZero_holdsEveryValue() {
+    // b in [−1/2, 1/2], +10%: b + |b| × 10 / 100 ranges from −1/2 × 0.9 = −0.45 to 1/2 × 1.1 =
+    // 0.55; the interval result must hold both ends.
+    Interval base = Interval.between(Rational.of(-1, 2), Rational.of(1, 2));
+    Interval result =
+        Formulas.applyChange(
+            Arithmetic.INTERVALS,
+            ChangeMeasure.RELATIVE,
+            base,
+            Interval.of(Rational.of(10)),
+            Optional.empty());
+    assertThat(result.contains(Rational.of(55, 100))).isTrue();
+    assertThat(result.contains(Rational.of(-45, 100))).isTrue();
+  }
 }

@@ -110,6 +110,22 @@ class ChecksTest {
   }
 
   @Test
+  void quoted_loneLowSurrogate_isEscapedAtTheStartAndAfterAnotherChar() {
+    assertThat(Checks.quoted("\uDC00x")).isEqualTo("\"\\uDC00x\"");
+    assertThat(Checks.quoted("a\uDC00")).isEqualTo("\"a\\uDC00\"");
+  }
+
+  @Test
+  void wellFormed_loneSurrogateAtIndexZero_isRefused() {
+    assertThatThrownBy(() -> Checks.wellFormed("\uDC00", "title"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "title (\"\\uDC00\") holds a lone surrogate (U+DC00 at index 0): it is not valid"
+                + " Unicode text");
+    assertThat(Checks.wellFormed("\uD83D\uDE00", "title")).isEqualTo("\uD83D\uDE00");
+  }
+
+  @Test
   void notBlank_messageQuotesEscaped() {
     assertThatThrownBy(() -> Checks.notBlank(" \u2028 ", "title"))
         .hasMessage("title (\" \\u2028 \") must not be blank");

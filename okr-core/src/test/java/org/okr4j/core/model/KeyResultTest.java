@@ -159,6 +159,13 @@ class KeyResultTest {
     assertThatThrownBy(
             () -> reviewTime().target(Target.staysBelow(percent("1"), Boundary.INCLUSIVE)).build())
         .isInstanceOf(UnitMismatchException.class);
+    assertThatThrownBy(
+            () ->
+                reviewTime()
+                    .target(Target.zones(percent("18"), percent("17"), percent("15")))
+                    .build())
+        .isInstanceOf(UnitMismatchException.class)
+        .hasMessage("Units differ: days/percent");
   }
 
   @Test

@@ -269,4 +269,81 @@ class CellParserTest {
     assertThat(CELLS.toString()).isEqualTo("CellParser[en]");
     assertThat(CellParser.english().figureParser().readsExactCounts()).isFalse();
   }
+
+  @Test
+  void cellOfExactlyTheMaximumLength_isRead_oneMoreIsNot() {
+    String atLimit = "74,549 " + "x".repeat(CellParser.MAX_LENGTH - 7);
+    assertThat(atLimit).hasSize(CellParser.MAX_LENGTH);
+    assertThat(cell(atLimit, Unit.count()).value().map(ParsedFigure::value))
+        .contains(Quantity.exact(74549, Unit.count()));
+    ParsedCell over = cell(atLimit + "x", Unit.count());
+    assertThat(over.value()).isEmpty();
+    assertThat(over.confidence()).isEqualTo(Confidence.UNRECOGNISED);
+  }
+
+  @Test
+  void unclosedParenthesisAtTheEnd_readsTheFigureInside() {
+    ParsedCell c = cell("61% (442", Unit.count());
+    assertThat(c.value().map(ParsedFigure::value)).contains(Quantity.exact(442, Unit.count()));
+  }
+
+  @Test
+  void signOrParenthesisAsTheLastCharacter_isNoFigure() {
+    assertThat(cell("on track (", Unit.count()).value()).isEmpty();
+    assertThat(cell("on track -", Unit.count()).value()).isEmpty();
+    assertThat(cell("on track (", Unit.count()).state()).contains(CheckInState.ON_TRACK);
+  }
+
+  @Test
+  void digitsAfterAPeriodOrCommaInsideAWord_areNoFigure() {
+    assertThat(cell("release v.2 done", Unit.count()).value()).isEmpty();
+    assertThat(cell("release v,2 done", Unit.count()).value()).isEmpty();
+  }
+
+  @Test
+  void currencyAtTheStartOfTheCell_isAFigure() {
+    assertThat(cell("$1.31M", Unit.of("USD")).value().map(ParsedFigure::value))
+        .contains(q("1310000", Unit.of("USD"), "10000"));
+  }
+
+  @Test
+  void signBeforeACurrency_makesTheFigureNegative() {
+    assertThat(cell("-$0.36M", Unit.of("USD")).value().map(ParsedFigure::value))
+        .contains(q("-360000", Unit.of("USD"), "10000"));
+  }
+
+  @Test
+  void leadingPlus_isPartOfTheFigure() {
+    ParsedFigure f = cell("+5%", Unit.percent()).value().orElseThrow();
+    assertThat(f.text()).isEqualTo("+5%");
+    assertThat(f.value()).isEqualTo(q("5", Unit.percent(), "1"));
+  }
+
+  @Test
+  void yearRightAfterAnOpeningParenthesis_atTheStart_isAFigure() {
+    // "(2020" follows no month or preposition: 2020 is the value, not a year
+    assertThat(cell("(2020 was a year", Unit.count()).value().map(ParsedFigure::value))
+        .contains(Quantity.exact(2020, Unit.count()));
+  }
+
+  @Test
+  void states_anywhereWithoutFigures_butOnlyAtWordStarts() {
+    assertThat(cell("things are on track", Unit.count()).state()).contains(CheckInState.ON_TRACK);
+    assertThat(cell("undone", Unit.count()).state()).isEmpty();
+  }
+
+  @Test
+  void states_besideFigures_atTheStartOfTheCellOrOfAClause() {
+    assertThat(cell("on track, 5 days", Unit.days()).state()).contains(CheckInState.ON_TRACK);
+    assertThat(cell("5 days (on track)", Unit.days()).state()).contains(CheckInState.ON_TRACK);
+    assertThat(cell("5 days, on track", Unit.days()).state()).contains(CheckInState.ON_TRACK);
+    assertThat(cell("5 days; on track", Unit.days()).state()).contains(CheckInState.ON_TRACK);
+  }
+
+  @Test
+  void states_afterAFigure_onlyWhenCapitalisedRightAfterIt() {
+    assertThat(cell("5 days On track", Unit.days()).state()).contains(CheckInState.ON_TRACK);
+    assertThat(cell("5 days on track", Unit.days()).state()).isEmpty();
+    assertThat(cell("5 days then Blocked", Unit.days()).state()).isEmpty();
+  }
 }

@@ -64,4 +64,11 @@ class FigureFormatterTest {
     tester.testAllPublicStaticMethods(FigureFormatter.class);
     tester.testAllPublicInstanceMethods(EN);
   }
+
+  @Test
+  void zero_isPrintedWithoutASign() {
+    FigureFormatter english = FigureFormatter.english();
+    assertThat(english.format(Quantity.exact(0, Unit.count()))).isEqualTo("0 (exact)");
+    assertThat(english.format(Quantity.exact(-3, Unit.count()))).isEqualTo("-3 (exact)");
+  }
 }

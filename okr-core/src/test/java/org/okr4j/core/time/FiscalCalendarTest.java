@@ -180,4 +180,21 @@ class FiscalCalendarTest {
   void isAnImmutableValueClass() {
     assertImmutableValueClass(FiscalCalendar.class);
   }
+
+  @Test
+  void yearToDate_fiscalYearOutsideTheRange_isRefused() {
+    FiscalCalendar july = FiscalCalendar.startingIn(Month.JULY);
+    assertThatThrownBy(() -> july.yearToDate(1000, LocalDate.of(1000, 3, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fiscal year (1000) must be within 1001..9998");
+  }
+
+  @Test
+  void hashCode_differsForEachFirstMonth() {
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (Month m : Month.values()) {
+      hashes.add(FiscalCalendar.startingIn(m).hashCode());
+    }
+    assertThat(hashes).hasSize(12);
+  }
 }

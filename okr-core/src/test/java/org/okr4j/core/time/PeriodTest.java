@@ -42,6 +42,8 @@ class PeriodTest {
     assertThatThrownBy(() -> Q3.minusYears(-1)).hasMessage("years (-1) must be >= 0");
     assertThatThrownBy(() -> Period.calendarYear(5).minusYears(5))
         .hasMessage("5 minus 5 years is before year 1");
+    // down to year 1 itself is fine
+    assertThat(Period.calendarYear(5).minusYears(4)).isEqualTo(Period.calendarYear(1));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.model.Baseline;
+import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.CompositeTarget;
 import org.okr4j.core.model.Direction;
@@ -21,6 +22,7 @@ import org.okr4j.core.model.MilestoneTarget;
 import org.okr4j.core.model.Objective;
 import org.okr4j.core.model.Report;
 import org.okr4j.core.model.Share;
+import org.okr4j.core.model.StatedChange;
 import org.okr4j.core.model.StatedFigure;
 import org.okr4j.core.model.StatedStatus;
 import org.okr4j.core.model.StatusColor;
@@ -60,6 +62,16 @@ class ReportValidatorTest {
     return kr().metric(REVIEW_TIME)
         .baseline(Baseline.of(q("19", Unit.days())))
         .target(Target.reach(q("18", Unit.days())));
+  }
+
+  private static Metric percentFrom0To100(String name) {
+    return Metric.builder()
+        .name(name)
+        .unit(Unit.percent())
+        .direction(Direction.HIGHER_IS_BETTER)
+        .lowerBound(BigDecimal.ZERO)
+        .upperBound(BigDecimal.valueOf(100))
+        .build();
   }
 
   private static ValidationFinding only(Report r) {
@@ -144,14 +156,7 @@ class ReportValidatorTest {
 
   @Test
   void value_aboveTheMetricsUpperBound_isAnError() {
-    Metric happy =
-        Metric.builder()
-            .name("satisfaction")
-            .unit(Unit.percent())
-            .direction(Direction.HIGHER_IS_BETTER)
-            .lowerBound(BigDecimal.ZERO)
-            .upperBound(BigDecimal.valueOf(100))
-            .build();
+    Metric happy = percentFrom0To100("satisfaction");
     KeyResult k =
         kr().metric(happy)
             .target(Target.reach(q("80", Unit.percent())))
@@ -434,14 +439,7 @@ class ReportValidatorTest {
 
   @Test
   void everyTargetKindsFigures_areCheckedAgainstTheMetricsBounds() {
-    Metric bounded =
-        Metric.builder()
-            .name("availability")
-            .unit(Unit.percent())
-            .direction(Direction.HIGHER_IS_BETTER)
-            .lowerBound(BigDecimal.ZERO)
-            .upperBound(BigDecimal.valueOf(100))
-            .build();
+    Metric bounded = percentFrom0To100("availability");
     Quantity over = q("101", Unit.percent());
     Quantity fine = q("50", Unit.percent());
     List<Target> targets =
@@ -570,5 +568,343 @@ class ReportValidatorTest {
             tuple(KR + "/checkIns/0/period", "period.implausible"),
             tuple(KR + "/checkIns/1/period", "check-in.far-from-report"),
             tuple(KR + "/checkIns/1/period", "check-in.overlap"));
+  }
+
+  @Test
+  void values_exactlyOnTheirBounds_areFine() {
+    Metric bounded = percentFrom0To100("satisfaction");
+    KeyResult onBounds =
+        kr().metric(bounded)
+            .baseline(Baseline.of(q("0", Unit.percent())))
+            .target(Target.reach(q("100", Unit.percent())))
+            .build();
+    assertThat(ReportValidator.validate(report(onBounds))).isEmpty();
+    Unit outOf5 = Unit.scoreOutOf(5);
+    KeyResult scaleEnds =
+        kr().metric(Metric.of("satisfaction", outOf5, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("0", outOf5)))
+            .target(Target.reach(q("5", outOf5)))
+            .build();
+    assertThat(ReportValidator.validate(report(scaleEnds))).isEmpty();
+    Unit tools = Unit.count("tools");
+    KeyResult zeroCount =
+        kr().metric(Metric.of("tools", tools, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("0", tools)))
+            .target(Target.reach(q("8", tools)))
+            .build();
+    assertThat(ReportValidator.validate(report(zeroCount))).isEmpty();
+    KeyResult milestoneEnds =
+        kr().target(Target.complete())
+            .addCheckIns(
+                CheckIn.of(JULY.quarter(2020, 2), q("0", Unit.percent())),
+                CheckIn.of(Q3, q("100", Unit.percent())))
+            .build();
+    assertThat(ReportValidator.validate(report(milestoneEnds))).isEmpty();
+  }
+
+  @Test
+  void values_justOutsideTheirBounds_areErrors() {
+    Metric bounded = percentFrom0To100("satisfaction");
+    KeyResult k =
+        kr().metric(bounded)
+            .baseline(Baseline.of(q("-0.1", Unit.percent())))
+            .target(Target.reach(q("100.1", Unit.percent())))
+            .build();
+    assertThat(ReportValidator.validate(report(k)))
+        .extracting(ValidationFinding::path, ValidationFinding::rule)
+        .containsExactly(
+            tuple(KR + "/baseline/value", "value.below-lower-bound"),
+            tuple(KR + "/target/reach", "value.above-upper-bound"));
+    Unit outOf5 = Unit.scoreOutOf(5);
+    KeyResult score =
+        kr().metric(Metric.of("satisfaction", outOf5, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("-0.1", outOf5)))
+            .target(Target.reach(q("5.1", outOf5)))
+            .build();
+    assertThat(ReportValidator.validate(report(score)))
+        .extracting(ValidationFinding::path, ValidationFinding::rule)
+        .containsExactly(
+            tuple(KR + "/baseline/value", "value.outside-scale"),
+            tuple(KR + "/target/reach", "value.outside-scale"));
+    KeyResult milestone =
+        kr().target(Target.complete()).addCheckIns(CheckIn.of(Q3, q("-1", Unit.percent()))).build();
+    assertFinding(
+        only(report(milestone)),
+        Severity.ERROR,
+        KR + "/checkIns/0/value",
+        "milestone.outside-0-100",
+        "check-in value -1% is outside 0% to 100% complete");
+  }
+
+  @Test
+  void share_onItsBounds_isFine_andANegativeWholeIsNamed() {
+    Fact zero =
+        Fact.builder()
+            .statement("none reached")
+            .value(q("0", Unit.percent()))
+            .share(Share.of(q("0", Unit.count()), q("4", Unit.count())))
+            .build();
+    Fact all =
+        Fact.builder()
+            .statement("all reached")
+            .value(q("100", Unit.percent()))
+            .share(Share.of(q("4", Unit.count()), q("4", Unit.count())))
+            .build();
+    Report fine = report(Objective.builder().id("O1").title("t").addFacts(zero, all).build());
+    assertThat(ReportValidator.validate(fine)).isEmpty();
+    Fact negativeWhole =
+        Fact.builder()
+            .statement("editors reached")
+            .value(q("25", Unit.percent()))
+            .share(Share.of(q("1", Unit.count()), q("-4", Unit.count())))
+            .build();
+    Report r = report(Objective.builder().id("O1").title("t").addFacts(negativeWhole).build());
+    assertFinding(
+        only(r),
+        Severity.ERROR,
+        "/objectives/0/facts/0/share/whole",
+        "share.negative",
+        "share 1 of -4 has a negative whole");
+  }
+
+  @Test
+  void periods_ofExactlyTenYearsAndOnThePlausibleEnds_areFine() {
+    Period tenYears = Period.between(LocalDate.of(1900, 1, 1), LocalDate.of(1910, 1, 1));
+    Period toTheEnd = Period.between(LocalDate.of(2199, 1, 1), LocalDate.of(2200, 1, 1));
+    for (Period p : List.of(tenYears, toTheEnd)) {
+      Report r = Report.builder().title("t").calendar(JULY).period(p).build();
+      assertThat(ReportValidator.validate(r)).as(p.label()).isEmpty();
+    }
+    Period tenYearsAndADay = Period.between(LocalDate.of(2000, 1, 1), LocalDate.of(2010, 1, 2));
+    Period pastTheEnd = Period.between(LocalDate.of(2199, 1, 1), LocalDate.of(2200, 1, 2));
+    Period beforeTheStart = Period.between(LocalDate.of(1899, 12, 31), LocalDate.of(1900, 2, 1));
+    for (Period p : List.of(tenYearsAndADay, pastTheEnd, beforeTheStart)) {
+      Report r = Report.builder().title("t").calendar(JULY).period(p).build();
+      assertThat(only(r).rule()).as(p.label()).isEqualTo("period.implausible");
+    }
+  }
+
+  @Test
+  void checkIns_twoYearsFromTheReport_areNear_oneDayMoreIsFar() {
+    // Q3 FY20 runs 2020-01-01..2020-04-01: near means ending on or after 2018-01-01 and starting
+    // on or before 2022-04-01.
+    Period endsOnNearStart = Period.between(LocalDate.of(2017, 12, 1), LocalDate.of(2018, 1, 1));
+    Period startsOnNearEnd = Period.between(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 5, 1));
+    KeyResult near =
+        reviewTime()
+            .addCheckIns(
+                CheckIn.of(endsOnNearStart, q("19", Unit.days())),
+                CheckIn.of(startsOnNearEnd, q("18", Unit.days())))
+            .build();
+    assertThat(ReportValidator.validate(report(near))).isEmpty();
+    Period endsBefore = Period.between(LocalDate.of(2017, 12, 1), LocalDate.of(2017, 12, 31));
+    Period startsAfter = Period.between(LocalDate.of(2022, 4, 2), LocalDate.of(2022, 5, 1));
+    KeyResult far =
+        reviewTime()
+            .addCheckIns(
+                CheckIn.of(endsBefore, q("19", Unit.days())),
+                CheckIn.of(startsAfter, q("18", Unit.days())))
+            .build();
+    assertThat(ReportValidator.validate(report(far)))
+        .extracting(ValidationFinding::path, ValidationFinding::rule)
+        .containsExactly(
+            tuple(KR + "/checkIns/0/period", "check-in.far-from-report"),
+            tuple(KR + "/checkIns/1/period", "check-in.far-from-report"));
+  }
+
+  @Test
+  void checkIns_adjacentSpans_doNotOverlap_butOneInsideAnEarlierLongOneDoes() {
+    Period q1 = JULY.quarter(2020, 1);
+    Period q2 = JULY.quarter(2020, 2);
+    KeyResult adjacent =
+        reviewTime()
+            .addCheckIns(
+                CheckIn.of(q1, q("19", Unit.days())),
+                CheckIn.of(q2, q("18", Unit.days())),
+                CheckIn.of(Q3, q("17", Unit.days())))
+            .build();
+    assertThat(ReportValidator.validate(report(adjacent))).isEmpty();
+    // Sorted by start, then end: FY20, August 2019, Q2. Q2 overlaps FY20, the latest end so far,
+    // although the check-in just before it (August) ends before Q2 starts.
+    KeyResult inside =
+        reviewTime()
+            .addCheckIns(
+                CheckIn.of(FY20, q("19", Unit.days())),
+                CheckIn.of(Period.of(YearMonth.of(2019, 8)), q("18", Unit.days())),
+                CheckIn.of(q2, q("17", Unit.days())))
+            .build();
+    List<ValidationFinding> found = ReportValidator.validate(report(inside));
+    assertThat(found)
+        .extracting(ValidationFinding::path, ValidationFinding::rule)
+        .containsExactly(
+            tuple(KR + "/checkIns/1/period", "check-in.overlap"),
+            tuple(KR + "/checkIns/2/period", "check-in.overlap"));
+    assertThat(found.get(1).message()).endsWith("(2019-07-01..2020-07-01)");
+  }
+
+  @Test
+  void target_reachOnTheBaselineOrTheRightSide_isFine() {
+    KeyResult equal = reviewTime().target(Target.reach(q("19", Unit.days()))).build();
+    assertThat(ReportValidator.validate(report(equal))).isEmpty();
+    Metric maintainers = Metric.of("maintainers", Unit.count(), Direction.HIGHER_IS_BETTER);
+    KeyResult up =
+        kr().metric(maintainers)
+            .baseline(Baseline.of(q("1880", Unit.count())))
+            .target(Target.reach(q("1919", Unit.count())))
+            .build();
+    assertThat(ReportValidator.validate(report(up))).isEmpty();
+    KeyResult down =
+        kr().metric(maintainers)
+            .baseline(Baseline.of(q("1880", Unit.count())))
+            .target(Target.reach(q("1800", Unit.count())))
+            .build();
+    assertFinding(
+        only(report(down)),
+        Severity.WARNING,
+        KR + "/target/reach",
+        "target.wrong-direction",
+        "target 1800 is below the baseline 1880, but metric \"maintainers\" is HIGHER_IS_BETTER");
+    KeyResult noBaseline =
+        kr().metric(REVIEW_TIME).target(Target.reach(q("25", Unit.days()))).build();
+    assertThat(ReportValidator.validate(report(noBaseline))).isEmpty();
+  }
+
+  @Test
+  void pointerEscape_followsRfc6901() {
+    assertThat(ReportValidator.pointerEscape("a/b~c")).isEqualTo("a~1b~0c");
+    assertThat(ReportValidator.pointerEscape("~1")).isEqualTo("~01");
+  }
+
+  @Test
+  void everyMemberThatHoldsTextOrFigures_isChecked_atItsPath() {
+    Unit outOf5 = Unit.scoreOutOf(5);
+    KeyResult scored =
+        KeyResult.builder()
+            .id("KR1")
+            .statement("\u200B")
+            .statedStatus(StatedStatus.of(StatusColor.YELLOW, "a\u0001"))
+            .metric(Metric.of("\u200B", outOf5, Direction.HIGHER_IS_BETTER))
+            .baseline(
+                Baseline.builder()
+                    .value(q("3.4", outOf5))
+                    .addAlsoStatedAs(StatedFigure.of("68 days", q("68", Unit.percent())))
+                    .build())
+            .target(Target.reach(q("4", outOf5)))
+            .build();
+    KeyResult shared =
+        KeyResult.builder()
+            .id("KR2")
+            .statement("editors reached")
+            .metric(Metric.of("editors reached", Unit.percent(), Direction.HIGHER_IS_BETTER))
+            .baseline(
+                Baseline.builder()
+                    .value(q("25", Unit.percent()))
+                    .share(Share.of(q("-1", Unit.count()), q("4", Unit.count())))
+                    .build())
+            .target(Target.reach(q("30", Unit.percent())))
+            .addCheckIns(
+                CheckIn.builder()
+                    .period(Q3)
+                    .value(q("125", Unit.percent()))
+                    .share(Share.of(q("5", Unit.count()), q("4", Unit.count())))
+                    .note("n\u0000")
+                    .addStatedChanges(
+                        StatedChange.of(
+                            StatedFigure.of("+5 days", q("5", Unit.percent())),
+                            ChangeBasis.RELATIVE_TO_BASELINE))
+                    .build())
+            .build();
+    Objective o =
+        Objective.builder()
+            .id("O1")
+            .title("t")
+            .statedStatus(StatedStatus.of(StatusColor.RED, "\u200B"))
+            .addKeyResults(scored, shared)
+            .build();
+    Report r = Report.builder().title("\u200B").calendar(JULY).period(Q3).addObjectives(o).build();
+    String kr1 = "/objectives/0/keyResults/0";
+    String kr2 = "/objectives/0/keyResults/1";
+    assertThat(ReportValidator.validate(r))
+        .extracting(ValidationFinding::path, ValidationFinding::rule)
+        .containsExactlyInAnyOrder(
+            tuple("/title", "text.invisible"),
+            tuple("/objectives/0/status/reason", "status.blank-reason"),
+            tuple(kr1 + "/statement", "text.invisible"),
+            tuple(kr1 + "/status/reason", "text.control-character"),
+            tuple(kr1 + "/metric/name", "text.invisible"),
+            tuple(kr1 + "/baseline/alsoStatedAs/0", "stated-value.other-unit"),
+            tuple(kr2 + "/baseline/share/part", "share.negative"),
+            tuple(kr2 + "/checkIns/0/share/part", "share.part-exceeds-whole"),
+            tuple(kr2 + "/checkIns/0/note", "text.control-character"),
+            tuple(kr2 + "/checkIns/0/statedChanges/0", "stated-value.other-unit"));
+  }
+
+  @Test
+  void bandAndZoneEnds_andCompositePartTargets_areChecked() {
+    Metric bounded = percentFrom0To100("availability");
+    Quantity under = q("-1", Unit.percent());
+    KeyResult band =
+        kr().metric(bounded).target(Target.between(under, q("50", Unit.percent()))).build();
+    assertThat(only(report(band)).path()).isEqualTo(KR + "/target/between/0");
+    KeyResult commit =
+        kr().metric(bounded)
+            .target(Target.zones(under, q("50", Unit.percent()), q("60", Unit.percent())))
+            .build();
+    assertThat(only(report(commit)).path()).isEqualTo(KR + "/target/zones/commit");
+    KeyResult middle =
+        kr().metric(bounded)
+            .target(
+                Target.zones(
+                    q("40", Unit.percent()), q("101", Unit.percent()), q("102", Unit.percent())))
+            .build();
+    assertThat(ReportValidator.validate(report(middle)))
+        .extracting(ValidationFinding::path)
+        .containsExactly(KR + "/target/zones/target", KR + "/target/zones/stretch");
+    Unit outOf5 = Unit.scoreOutOf(5);
+    CompositeTarget composite =
+        CompositeTarget.of(
+            List.of(
+                CompositeTarget.Part.of("score", Target.reach(q("6", outOf5))),
+                CompositeTarget.Part.of("docs", MilestoneTarget.of(BigDecimal.valueOf(100)))),
+            CompositeTarget.Combination.WEAKEST);
+    KeyResult parts = kr().target(composite).build();
+    assertFinding(
+        only(report(parts)),
+        Severity.ERROR,
+        KR + "/target/allOf/0/target/reach",
+        "value.outside-scale",
+        "target 6/5 is outside its scale, 0 to 5");
+  }
+
+  @Test
+  void controlCharacters_atIndexZeroAndLater_areFoundWhereTheyAre() {
+    Report first = report(Objective.builder().id("O1").title("\u0001abc").build());
+    assertFinding(
+        only(first),
+        Severity.ERROR,
+        "/objectives/0/title",
+        "text.control-character",
+        "objective title \"\\u0001abc\" holds the control character U+0001 at index 0");
+    Report later = report(Objective.builder().id("O1").title("ab\u007Fc").build());
+    assertThat(only(later).message()).endsWith("holds the control character U+007F at index 2");
+    KeyResult note = reviewTime().note("\u0000 at the start").build();
+    assertThat(only(report(note)).message()).endsWith("U+0000 at index 0");
+  }
+
+  @Test
+  void bidiControls_areTheEmbeddingOverrideAndIsolateRanges() {
+    for (char c : new char[] {'\u202A', '\u202E', '\u2066', '\u2069'}) {
+      Report r = report(Objective.builder().id("O1").title("a" + c + "b").build());
+      assertThat(only(r).rule()).as("U+%04X", (int) c).isEqualTo("text.bidi-control");
+      assertThat(only(r).message()).contains(String.format("U+%04X at index 1", (int) c));
+    }
+    // U+2029 (a paragraph separator), U+202F (narrow no-break space) and U+206A lie just outside
+    for (char c : new char[] {'\u2029', '\u202F', '\u206A'}) {
+      Report r = report(Objective.builder().id("O1").title("a" + c + "b").build());
+      assertThat(ReportValidator.validate(r))
+          .as("U+%04X", (int) c)
+          .extracting(ValidationFinding::rule)
+          .doesNotContain("text.bidi-control");
+    }
   }
 }
