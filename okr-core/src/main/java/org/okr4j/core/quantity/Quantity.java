@@ -2,6 +2,7 @@ package org.okr4j.core.quantity;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -163,15 +164,16 @@ public final class Quantity implements Comparable<Quantity> {
   }
 
   private static void checkOnStep(BigDecimal value, Precision precision) {
-    precision
-        .step()
-        .ifPresent(
-            step ->
-                Checks.argument(
-                    value.remainder(step).signum() == 0,
-                    "value (%s) must be a multiple of its stated step (%s)",
-                    value.toPlainString(),
-                    step.toPlainString()));
+    Optional<BigDecimal> step = precision.step();
+    // The message's texts are built only when the value is refused.
+    if (step.isPresent() && value.remainder(step.get()).signum() != 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "value (%s) must be a multiple of its stated step (%s)",
+              value.toPlainString(),
+              step.get().toPlainString()));
+    }
   }
 
   /**

@@ -241,7 +241,8 @@ public final class Unit {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, symbol, scaleMaximum);
+    // Objects.hash(kind, symbol, scaleMaximum), without its array.
+    return 31 * (31 * (31 + kind.hashCode()) + symbol.hashCode()) + Objects.hashCode(scaleMaximum);
   }
 
   /**

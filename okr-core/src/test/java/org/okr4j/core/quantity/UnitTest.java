@@ -12,6 +12,21 @@ import org.junit.jupiter.api.Test;
 class UnitTest {
 
   @Test
+  void hashCode_isObjectsHashOfKindSymbolAndScaleMaximum() {
+    for (Unit u :
+        java.util.List.of(
+            Unit.percent(),
+            Unit.days(),
+            Unit.count(),
+            Unit.scoreOutOf(5),
+            Unit.of("maintainers"))) {
+      assertThat(u.hashCode())
+          .as(u.toString())
+          .isEqualTo(java.util.Objects.hash(u.kind(), u.symbol(), u.scaleMaximum().orElse(null)));
+    }
+  }
+
+  @Test
   void constants_haveKindSymbolAndName() {
     assertUnit(Unit.count(), Unit.Kind.COUNT, "", "count");
     assertUnit(Unit.percent(), Unit.Kind.PERCENT, "%", "percent");
