@@ -346,4 +346,21 @@ class CellParserTest {
     assertThat(cell("5 days on track", Unit.days()).state()).isEmpty();
     assertThat(cell("5 days then Blocked", Unit.days()).state()).isEmpty();
   }
+
+  @Test
+  void twoStates_joinedByBut_theLaterHolds_andTheFirstIsNoNote() {
+    ParsedCell c = cell("on track but delayed", Unit.count());
+    assertThat(c.state()).contains(CheckInState.DELAYED);
+    assertThat(c.note()).isEmpty();
+    assertThat(c.recognised()).containsExactly("state DELAYED from \"delayed\"");
+    assertThat(c.doubts()).containsExactly("several states; the one after \"but\" holds: delayed");
+    assertThat(c.confidence()).isEqualTo(Confidence.PROBABLE);
+  }
+
+  @Test
+  void yearAfterAMonthAndAnUnclosedParenthesis_isKeptInTheNote() {
+    ParsedCell c = cell("in June (2019", Unit.count());
+    assertThat(c.value()).isEmpty();
+    assertThat(c.recognised()).contains("year 2019 kept in the note");
+  }
 }

@@ -285,4 +285,18 @@ class FigureParserTest {
       assertThat(en(s).value()).as(s).isEqualTo(Quantity.parse(s, Unit.count()));
     }
   }
+
+  @Test
+  void parseException_namesThePositionAndQuotesUpToSixtyCharacters() {
+    FigureParseException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            FigureParseException.class, () -> FigureParser.english().parse("1,5"));
+    assertThat(e.index()).isEqualTo(2);
+    assertThat(e.text()).isEqualTo("1,5");
+    String sixty = "x".repeat(60);
+    assertThat(new FigureParseException(sixty, 0, "r").getMessage())
+        .isEqualTo("cannot read \"" + sixty + "\" as a figure at position 0: r");
+    assertThat(new FigureParseException(sixty + "y", 0, "r").getMessage())
+        .isEqualTo("cannot read \"" + "x".repeat(57) + "...\" as a figure at position 0: r");
+  }
 }

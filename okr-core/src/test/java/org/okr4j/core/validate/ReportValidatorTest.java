@@ -665,6 +665,18 @@ class ReportValidatorTest {
         "/objectives/0/facts/0/share/whole",
         "share.negative",
         "share 1 of -4 has a negative whole");
+    Fact zeroOfNegative =
+        Fact.builder()
+            .statement("editors reached")
+            .value(q("0", Unit.percent()))
+            .share(Share.of(q("0", Unit.count()), q("-4", Unit.count())))
+            .build();
+    assertFinding(
+        only(report(Objective.builder().id("O1").title("t").addFacts(zeroOfNegative).build())),
+        Severity.ERROR,
+        "/objectives/0/facts/0/share/whole",
+        "share.negative",
+        "share 0 of -4 has a negative whole");
   }
 
   @Test
