@@ -78,16 +78,16 @@ final class Targets {
     if (change.isPresent()) {
       DerivedFigure d = change.get();
       BigDecimal amount = d.figure().value().value();
-      if (d.claim().sense() == DerivationClaim.Sense.AS_SIGNED
-          && direction == Direction.LOWER_IS_BETTER
-          && amount.signum() > 0) {
-        amount = amount.negate();
-        notes.add(
-            d.printed() + " read as a decrease, as the statement says the metric should fall");
+      if (d.claim().sense() == DerivationClaim.Sense.AS_SIGNED) {
+        BigDecimal signed = inItsDirection(amount, direction);
+        if (signed.signum() != amount.signum()) {
+          notes.add(
+              d.printed() + " read as a decrease, as the statement says the metric should fall");
+        }
+        amount = signed;
       }
       if (amount.signum() == 0) {
-        notes.add("a change of zero is not a target; the target is not determined");
-        return new Read(Target.toBeDetermined(), notes);
+        return zeroChange(notes);
       }
       ChangeTarget target = ChangeTarget.of(ChangeMeasure.RELATIVE, amount);
       if (value.isPresent() && value.get().isPlain()) {
@@ -108,7 +108,7 @@ final class Targets {
         && q.value().signum() != 0
         && q.value().compareTo(BigDecimal.valueOf(100)) != 0
         && context.baseline().filter(b -> b.value().signum() == 0).isPresent()) {
-      BigDecimal amount = direction == Direction.LOWER_IS_BETTER ? q.value().negate() : q.value();
+      BigDecimal amount = inItsDirection(q.value(), direction);
       notes.add(
           v.text()
               + " read as a change in percentage points from the baseline of zero, as the"
@@ -158,18 +158,24 @@ final class Targets {
   }
 
   private static Read relativeChange(ParsedFigure v, Direction direction, List<String> notes) {
-    BigDecimal amount = v.value().value();
+    BigDecimal amount = inItsDirection(v.value().value(), direction);
     if (amount.signum() == 0) {
-      notes.add("a change of zero is not a target; the target is not determined");
-      return new Read(Target.toBeDetermined(), notes);
-    }
-    if (direction == Direction.LOWER_IS_BETTER && amount.signum() > 0) {
-      amount = amount.negate();
+      return zeroChange(notes);
     }
     notes.add(
         v.text()
             + " in a metric that is not a percentage read as a relative "
             + (amount.signum() > 0 ? "increase" : "decrease"));
     return new Read(ChangeTarget.of(ChangeMeasure.RELATIVE, amount), notes);
+  }
+
+  /** A change printed without a sign, as a decrease when the statement says the metric falls. */
+  private static BigDecimal inItsDirection(BigDecimal amount, Direction direction) {
+    return direction == Direction.LOWER_IS_BETTER && amount.signum() > 0 ? amount.negate() : amount;
+  }
+
+  private static Read zeroChange(List<String> notes) {
+    notes.add("a change of zero is not a target; the target is not determined");
+    return new Read(Target.toBeDetermined(), notes);
   }
 }
