@@ -1,5 +1,6 @@
 package org.okr4j.core.calc;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.internal.Memo;
@@ -129,7 +130,7 @@ public final class TargetProgress {
     Checks.notNull(keyResult, "key result");
     Checks.notNull(checkIn, "check-in");
     Checks.argument(
-        keyResult.checkIns().contains(checkIn),
+        isCheckInOf(keyResult, checkIn),
         "check-in for %s is not a check-in of key result %s",
         checkIn.period().label(),
         keyResult.id());
@@ -137,6 +138,18 @@ public final class TargetProgress {
     return keyResult
         .target()
         .accept(new ProgressByKind(keyResult, checkIn, baseline == null ? null : baseline.value()));
+  }
+
+  /** By identity first, latest first: callers usually pass one of the key result's own. */
+  @SuppressWarnings("ReferenceEquality") // identity first, then equality
+  private static boolean isCheckInOf(KeyResult keyResult, CheckIn checkIn) {
+    List<CheckIn> all = keyResult.checkIns();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (all.get(i) == checkIn) {
+        return true;
+      }
+    }
+    return all.contains(checkIn);
   }
 
   /** {@code "(current − baseline) / (target − baseline)"} with the figures as stated. */

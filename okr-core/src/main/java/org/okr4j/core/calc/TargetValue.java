@@ -48,27 +48,43 @@ public final class TargetValue {
     String subject = "target value";
     String base = baseline.value().toPlainString();
     String amount = target.amount().toPlainString();
-    String formula = FormulaText.applyChange(measure, base, amount, "scale", "scale").formula();
     if (measure == ChangeMeasure.RELATIVE && baseline.value().signum() == 0) {
       return undefined(
-          UndefinedReason.CHANGE_FROM_ZERO, formula, "a relative change of " + amount + "% from 0");
+          UndefinedReason.CHANGE_FROM_ZERO,
+          formula(measure, base, amount),
+          "a relative change of " + amount + "% from 0");
     }
     if (measure == ChangeMeasure.PERCENTAGE_POINTS && !baseline.unit().isPercent()) {
-      return undefined(UndefinedReason.NOT_A_PERCENTAGE, formula, "baseline in " + baseline.unit());
+      return undefined(
+          UndefinedReason.NOT_A_PERCENTAGE,
+          formula(measure, base, amount),
+          "baseline in " + baseline.unit());
     }
     Optional<Rational> scale = baseline.unit().scaleMaximum().map(Rational::of);
     if (measure == ChangeMeasure.SCALE_POINTS && scale.isEmpty()) {
-      return undefined(UndefinedReason.NO_SCALE, formula, "baseline in " + baseline.unit());
+      return undefined(
+          UndefinedReason.NO_SCALE,
+          formula(measure, base, amount),
+          "baseline in " + baseline.unit());
     }
     Rational value =
         Formulas.applyChange(
             Arithmetic.EXACT, measure, baseline.toRational(), Rational.of(target.amount()), scale);
-    String substituted =
-        FormulaText.applyChange(
-                measure, base, amount, "scale", scale.map(Figures::exact).orElse(""))
-            .substituted();
+    // The texts are written only when the explanation is asked for.
     return Outcome.defined(
-        value, () -> Explanation.of(subject, formula, substituted, Figures.exact(value)));
+        value,
+        () -> {
+          String substituted =
+              FormulaText.applyChange(
+                      measure, base, amount, "scale", scale.map(Figures::exact).orElse(""))
+                  .substituted();
+          return Explanation.of(
+              subject, formula(measure, base, amount), substituted, Figures.exact(value));
+        });
+  }
+
+  private static String formula(ChangeMeasure measure, String base, String amount) {
+    return FormulaText.applyChange(measure, base, amount, "scale", "scale").formula();
   }
 
   /**

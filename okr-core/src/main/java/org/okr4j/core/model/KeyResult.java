@@ -180,6 +180,7 @@ public abstract class KeyResult {
    * @return the check-in of the previous period, or empty for the first
    * @throws IllegalArgumentException if {@code checkIn} is not one of this key result's
    */
+  @SuppressWarnings("ReferenceEquality") // identity first, then equality: the usual call passes one
   public Optional<CheckIn> previousCheckIn(CheckIn checkIn) {
     Checks.notNull(checkIn, "check-in");
     // Check-ins are sorted by period and their periods are distinct: a binary search finds it in
@@ -187,7 +188,7 @@ public abstract class KeyResult {
     List<CheckIn> all = checkIns();
     int index = Collections.binarySearch(all, checkIn, BY_PERIOD);
     Checks.argument(
-        index >= 0 && all.get(index).equals(checkIn),
+        index >= 0 && (all.get(index) == checkIn || all.get(index).equals(checkIn)),
         "check-in for %s is not a check-in of key result %s",
         checkIn.period().label(),
         id());

@@ -1,6 +1,5 @@
 package org.okr4j.core.quantity;
 
-import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -45,7 +44,7 @@ final class Fractions {
       // Its absolute value is not a long.
       return normalized(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
     }
-    long gcd = LongMath.gcd(Math.abs(numerator), denominator);
+    long gcd = LongFractions.gcd(Math.abs(numerator), denominator);
     return Rational.small(numerator / gcd, denominator / gcd);
   }
 

@@ -48,12 +48,12 @@ final class LongFractions {
    */
   static @Nullable Rational sum(long n1, long d1, long n2, long d2) {
     try {
-      long g = LongMath.gcd(d1, d2);
+      long g = gcd(d1, d2);
       long t = Math.addExact(Math.multiplyExact(n1, d2 / g), Math.multiplyExact(n2, d1 / g));
       if (t == Long.MIN_VALUE) {
         return null;
       }
-      long g2 = LongMath.gcd(Math.abs(t), g);
+      long g2 = gcd(Math.abs(t), g);
       return Rational.small(t / g2, Math.multiplyExact(d1 / g, d2 / g2));
     } catch (ArithmeticException overflow) {
       return null;
@@ -66,8 +66,8 @@ final class LongFractions {
    * a long other than {@link Long#MIN_VALUE}.
    */
   static @Nullable Rational product(long n1, long d1, long n2, long d2) {
-    long g1 = LongMath.gcd(Math.abs(n1), d2);
-    long g2 = LongMath.gcd(Math.abs(n2), d1);
+    long g1 = gcd(Math.abs(n1), d2);
+    long g2 = gcd(Math.abs(n2), d1);
     try {
       long n = Math.multiplyExact(n1 / g1, n2 / g2);
       long d = Math.multiplyExact(d1 / g2, d2 / g1);
@@ -78,6 +78,21 @@ final class LongFractions {
   }
 
   /** Compares {@code n1 / d1} with {@code n2 / d2} by exact 128-bit cross-multiplication. */
+  /**
+   * The greatest common divisor of two non-negative longs: {@link LongMath#gcd} after the cases
+   * that need no loop — either is 1 (an integer's denominator), or they are equal (a shared
+   * denominator).
+   */
+  static long gcd(long a, long b) {
+    if (a == 1 || b == 1) {
+      return 1;
+    }
+    if (a == b) {
+      return a;
+    }
+    return LongMath.gcd(a, b);
+  }
+
   static int compare(long n1, long d1, long n2, long d2) {
     if (d1 == d2) {
       return Long.compare(n1, n2);

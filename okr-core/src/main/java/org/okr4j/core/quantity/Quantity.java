@@ -1,6 +1,7 @@
 package org.okr4j.core.quantity;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -166,7 +167,7 @@ public final class Quantity implements Comparable<Quantity> {
   private static void checkOnStep(BigDecimal value, Precision precision) {
     Optional<BigDecimal> step = precision.step();
     // The message's texts are built only when the value is refused.
-    if (step.isPresent() && value.remainder(step.get()).signum() != 0) {
+    if (step.isPresent() && !isMultiple(value, step.get())) {
       throw new IllegalArgumentException(
           String.format(
               Locale.ROOT,
@@ -174,6 +175,15 @@ public final class Quantity implements Comparable<Quantity> {
               value.toPlainString(),
               step.get().toPlainString()));
     }
+  }
+
+  private static boolean isMultiple(BigDecimal value, BigDecimal step) {
+    // A step of one unit in some decimal place (1, 0.1, 1E+3) holds every value written with no
+    // more places than it: no division needed.
+    if (value.scale() <= step.scale() && BigInteger.ONE.equals(step.unscaledValue())) {
+      return true;
+    }
+    return value.remainder(step).signum() == 0;
   }
 
   /**

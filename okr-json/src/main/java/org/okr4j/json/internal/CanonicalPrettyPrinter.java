@@ -1,6 +1,7 @@
 package org.okr4j.json.internal;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -40,19 +41,24 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter {
 
   private final Deque<Frame> open = new ArrayDeque<>();
 
+  /** A line break followed by spaces, as long as the deepest indentation written so far. */
+  private char[] indent = INITIAL_INDENT.clone();
+
+  private static final char[] INITIAL_INDENT = ("\n" + " ".repeat(2 * 8)).toCharArray();
+
   /** Creates a printer for one generator. */
   public CanonicalPrettyPrinter() {}
 
   private void newline(JsonGenerator g) {
-    int depth = open.size();
-    StringBuilder sb = new StringBuilder(1 + 2 * depth).append('\n');
-    for (int i = 0; i < depth; i++) {
-      sb.append("  ");
+    int length = 1 + 2 * open.size();
+    if (indent.length < length) {
+      indent = new char[Math.max(length, 2 * indent.length)];
+      Arrays.fill(indent, ' ');
+      indent[0] = '\n';
     }
-    g.writeRaw(sb.toString());
+    g.writeRaw(indent, 0, length);
   }
 
-  /** A structured element of an array goes on its own line. */
   private void beforeStructuredValue(JsonGenerator g) {
     Frame top = open.peek();
     if (top != null && top.array) {

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.core.time.Period;
 import org.okr4j.core.validate.ValidationFinding;
 import org.okr4j.json.OkrJsonException;
 
@@ -18,30 +20,75 @@ import org.okr4j.json.OkrJsonException;
 final class Locations {
   private static final String CHECK_INS = "/checkIns/";
 
-  private final Map<String, Loc> objects = new HashMap<>();
-  private final Map<String, Loc[]> checkIns = new HashMap<>();
+  /** One per objective and key result, in reading order; indexed by path only when needed. */
+  private final List<Entry> entries = new ArrayList<>();
+
+  private @Nullable Map<String, Loc> objects;
+  private @Nullable Map<String, Loc[]> checkIns;
+
+  /** An object read at {@code path}, and its check-ins' locations in period order (or none). */
+  private static final class Entry {
+    final JsonPath path;
+    final Loc loc;
+    final Loc @Nullable [] checkIns;
+
+    Entry(JsonPath path, Loc loc, Loc @Nullable [] checkIns) {
+      this.path = path;
+      this.loc = loc;
+      this.checkIns = checkIns;
+    }
+  }
 
   void object(JsonPath path, Loc loc) {
-    objects.put(path.toString(), loc);
+    entries.add(new Entry(path, loc, null));
   }
 
   /** A key result and its check-ins, as read; the model sorts check-ins by period. */
   void keyResult(JsonPath path, Loc loc, List<Raw.CheckIn> read) {
-    String key = path.toString();
-    objects.put(key, loc);
     if (read.isEmpty()) {
+      entries.add(new Entry(path, loc, null));
       return;
     }
-    List<Raw.CheckIn> sorted = new ArrayList<>(read);
-    sorted.sort(Comparator.comparing(c -> Objects.requireNonNull(c.period)));
+    List<Raw.CheckIn> sorted = read;
+    if (!inPeriodOrder(read)) {
+      sorted = new ArrayList<>(read);
+      sorted.sort(Comparator.comparing(c -> Objects.requireNonNull(c.period)));
+    }
     Loc[] locs = new Loc[sorted.size()];
     for (int i = 0; i < locs.length; i++) {
       locs[i] = sorted.get(i).loc;
     }
-    checkIns.put(key, locs);
+    entries.add(new Entry(path, loc, locs));
   }
 
-  /** The finding with the document's own path (check-ins as they were written). */
+  private static boolean inPeriodOrder(List<Raw.CheckIn> read) {
+    for (int i = 1; i < read.size(); i++) {
+      Period before = Objects.requireNonNull(read.get(i - 1).period);
+      if (before.compareTo(Objects.requireNonNull(read.get(i).period)) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The paths are printed only when a finding asks where it is: most documents have none. */
+  private void index() {
+    if (objects != null) {
+      return;
+    }
+    Map<String, Loc> byPath = new HashMap<>();
+    Map<String, Loc[]> checkInsByPath = new HashMap<>();
+    for (Entry e : entries) {
+      String key = e.path.toString();
+      byPath.put(key, e.loc);
+      if (e.checkIns != null) {
+        checkInsByPath.put(key, e.checkIns);
+      }
+    }
+    objects = byPath;
+    checkIns = checkInsByPath;
+  }
+
   ValidationFinding located(ValidationFinding f) {
     Where w = where(f.path());
     String path = w.loc.path() + w.rest;
@@ -64,6 +111,9 @@ final class Locations {
   private record Where(Loc loc, String rest) {}
 
   private Where where(String path) {
+    index();
+    Map<String, Loc> objects = Objects.requireNonNull(this.objects);
+    Map<String, Loc[]> checkIns = Objects.requireNonNull(this.checkIns);
     int c = path.lastIndexOf(CHECK_INS);
     if (c >= 0) {
       Loc[] locs = checkIns.get(path.substring(0, c));

@@ -1,7 +1,7 @@
 package org.okr4j.json.internal;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.Locale;
 import org.okr4j.core.model.Report;
 import org.okr4j.json.OkrJsonException;
@@ -66,10 +66,10 @@ public final class RewriteCheck {
   }
 
   /**
-   * Counts the UTF-8 bytes of what is written (never fewer than its characters, so the count bounds
+   * Counts the UTF-8 bytes written (never fewer than the text's characters, so the count bounds
    * both the text and the file) and fails once the count passes a limit; keeps nothing.
    */
-  private static final class LengthCheck extends Writer {
+  private static final class LengthCheck extends OutputStream {
     private final long limit;
     private long count;
 
@@ -78,22 +78,21 @@ public final class RewriteCheck {
     }
 
     @Override
-    public void write(char[] cbuf, int off, int len) throws IOException {
-      for (int i = off; i < off + len; i++) {
-        char c = cbuf[i];
-        // A surrogate pair is four bytes: two for each half.
-        count += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-      }
+    public void write(int b) throws IOException {
+      add(1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      add(len);
+    }
+
+    private void add(int bytes) throws IOException {
+      count += bytes;
       if (count > limit) {
         throw new IOException("longer than " + limit);
       }
     }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
   }
 
   private static OkrJsonException refusal(String what, long limit, Exception cause) {
