@@ -29,7 +29,7 @@ final class FigureRules {
   private FigureRules() {}
 
   /** A figure on a metric's scale: baseline, target figures, check-in values. */
-  static void value(Quantity q, Optional<Metric> metric, String path, String role, Findings out) {
+  static void value(Quantity q, Optional<Metric> metric, Where path, String role, Findings out) {
     BigDecimal v = q.value();
     if (metric.isPresent()) {
       Metric m = metric.get();
@@ -60,7 +60,7 @@ final class FigureRules {
   }
 
   /** What a unit allows whatever the metric: scores within the scale, counts not negative. */
-  static void unitRange(Quantity q, String path, String role, Findings out) {
+  static void unitRange(Quantity q, Where path, String role, Findings out) {
     BigDecimal v = q.value();
     Unit unit = q.unit();
     Optional<BigDecimal> max = unit.scaleMaximum();
@@ -79,7 +79,7 @@ final class FigureRules {
   }
 
   /** A milestone's percent complete, as a target or a check-in. */
-  static void milestone(BigDecimal percent, String path, String role, Findings out) {
+  static void milestone(BigDecimal percent, Where path, String role, Findings out) {
     if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
       out.error(
           path,
@@ -91,12 +91,12 @@ final class FigureRules {
   }
 
   /** A share: the part lies between zero and the whole. */
-  static void share(Share s, String path, Findings out) {
+  static void share(Share s, Where path, Findings out) {
     Quantity part = s.part();
     Quantity whole = s.whole();
     if (part.value().signum() < 0 || whole.value().signum() < 0) {
       out.error(
-          path + (part.value().signum() < 0 ? "/part" : "/whole"),
+          path.at(part.value().signum() < 0 ? "/part" : "/whole"),
           "share.negative",
           "share %s of %s has a negative %s",
           part,
@@ -104,7 +104,7 @@ final class FigureRules {
           part.value().signum() < 0 ? "part" : "whole");
     } else if (part.value().compareTo(whole.value()) > 0) {
       out.error(
-          path + "/part",
+          path.at("/part"),
           "share.part-exceeds-whole",
           "share part %s exceeds its whole %s",
           part,
@@ -113,7 +113,7 @@ final class FigureRules {
   }
 
   /** A stated figure whose text names a duration unit other than its value's. */
-  static void statedFigure(StatedFigure s, String path, Findings out) {
+  static void statedFigure(StatedFigure s, Where path, Findings out) {
     Matcher m = DURATION_WORD.matcher(s.text());
     if (!m.find()) {
       return;

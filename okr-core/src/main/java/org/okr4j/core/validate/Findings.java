@@ -9,15 +9,16 @@ import org.jspecify.annotations.Nullable;
 final class Findings {
   private final List<ValidationFinding> all = new ArrayList<>();
 
-  void error(String path, String rule, String format, @Nullable Object... args) {
-    all.add(
-        ValidationFinding.of(Severity.ERROR, path, rule, String.format(Locale.ROOT, format, args)));
-  }
-
-  void warning(String path, String rule, String format, @Nullable Object... args) {
+  void error(Where path, String rule, String format, @Nullable Object... args) {
     all.add(
         ValidationFinding.of(
-            Severity.WARNING, path, rule, String.format(Locale.ROOT, format, args)));
+            Severity.ERROR, path.toString(), rule, String.format(Locale.ROOT, format, args)));
+  }
+
+  void warning(Where path, String rule, String format, @Nullable Object... args) {
+    all.add(
+        ValidationFinding.of(
+            Severity.WARNING, path.toString(), rule, String.format(Locale.ROOT, format, args)));
   }
 
   List<ValidationFinding> list() {

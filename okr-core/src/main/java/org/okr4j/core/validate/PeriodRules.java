@@ -25,7 +25,7 @@ final class PeriodRules {
 
   private PeriodRules() {}
 
-  static void plausible(Period p, String path, String role, Findings out) {
+  static void plausible(Period p, Where path, String role, Findings out) {
     if (p.start().isBefore(PLAUSIBLE_START)
         || p.endExclusive().isAfter(PLAUSIBLE_END)
         || p.start().plusYears(PLAUSIBLE_YEARS).isBefore(p.endExclusive())) {
@@ -49,13 +49,13 @@ final class PeriodRules {
    * seen so far: a check-in that starts before it overlaps an earlier one. Linear after okr-core's
    * sort.
    */
-  static void checkIns(List<CheckIn> checkIns, Period report, String krPath, Findings out) {
+  static void checkIns(List<CheckIn> checkIns, Period report, Where krPath, Findings out) {
     LocalDate nearStart = report.start().minusYears(NEAR_YEARS);
     LocalDate nearEnd = report.endExclusive().plusYears(NEAR_YEARS);
     int latest = -1;
     for (int i = 0; i < checkIns.size(); i++) {
       Period p = checkIns.get(i).period();
-      String path = krPath + "/checkIns/" + i + "/period";
+      Where path = krPath.at("/checkIns/", i).at("/period");
       plausible(p, path, "check-in period", out);
       if (p.endExclusive().isBefore(nearStart) || p.start().isAfter(nearEnd)) {
         out.warning(

@@ -72,96 +72,99 @@ public final class ReportValidator {
   public static List<ValidationFinding> validate(Report report) {
     Checks.notNull(report, "report");
     Findings out = new Findings();
-    TextRules.title(report.title(), "/title", "report title", out);
-    report.organization().ifPresent(o -> TextRules.title(o, "/organization", "organization", out));
-    PeriodRules.plausible(report.period(), "/period", "report period", out);
+    TextRules.title(report.title(), Where.ROOT.at("/title"), "report title", out);
+    report
+        .organization()
+        .ifPresent(o -> TextRules.title(o, Where.ROOT.at("/organization"), "organization", out));
+    PeriodRules.plausible(report.period(), Where.ROOT.at("/period"), "report period", out);
     List<Objective> objectives = report.objectives();
     for (int i = 0; i < objectives.size(); i++) {
-      objective(report, objectives.get(i), "/objectives/" + i, out);
+      objective(report, objectives.get(i), Where.ROOT.at("/objectives/", i), out);
     }
     return out.list();
   }
 
-  private static void objective(Report report, Objective o, String path, Findings out) {
-    TextRules.title(o.title(), path + "/title", "objective title", out);
+  private static void objective(Report report, Objective o, Where path, Findings out) {
+    TextRules.title(o.title(), path.at("/title"), "objective title", out);
     o.description()
-        .ifPresent(d -> TextRules.freeText(d, path + "/description", "description", out));
-    o.statedStatus().ifPresent(s -> status(s, path + "/status", out));
+        .ifPresent(d -> TextRules.freeText(d, path.at("/description"), "description", out));
+    o.statedStatus().ifPresent(s -> status(s, path.at("/status"), out));
     o.targetCompletion()
         .ifPresent(
-            p -> PeriodRules.plausible(p, path + "/targetCompletion", "target completion", out));
+            p -> PeriodRules.plausible(p, path.at("/targetCompletion"), "target completion", out));
     List<Fact> facts = o.facts();
     for (int i = 0; i < facts.size(); i++) {
       Fact f = facts.get(i);
-      String at = path + "/facts/" + i;
-      TextRules.title(f.statement(), at + "/statement", "fact statement", out);
-      FigureRules.share(f.share(), at + "/share", out);
+      Where at = path.at("/facts/", i);
+      TextRules.title(f.statement(), at.at("/statement"), "fact statement", out);
+      FigureRules.share(f.share(), at.at("/share"), out);
     }
     List<KeyResult> keyResults = o.keyResults();
     for (int i = 0; i < keyResults.size(); i++) {
-      keyResult(report, keyResults.get(i), path + "/keyResults/" + i, out);
+      keyResult(report, keyResults.get(i), path.at("/keyResults/", i), out);
     }
     List<Objective> children = o.children();
     for (int i = 0; i < children.size(); i++) {
-      objective(report, children.get(i), path + "/children/" + i, out);
+      objective(report, children.get(i), path.at("/children/", i), out);
     }
   }
 
-  private static void status(StatedStatus s, String path, Findings out) {
+  private static void status(StatedStatus s, Where path, Findings out) {
     Optional<String> reason = s.reason();
     if (reason.isPresent()) {
       if (TextRules.isInvisible(reason.get())) {
         out.warning(
-            path + "/reason",
+            path.at("/reason"),
             "status.blank-reason",
             "the %s status gives a reason that shows nothing, %s",
             s.color(),
             Checks.quoted(reason.get()));
       }
-      TextRules.freeText(reason.get(), path + "/reason", "status reason", out);
+      TextRules.freeText(reason.get(), path.at("/reason"), "status reason", out);
     }
   }
 
-  private static void keyResult(Report report, KeyResult k, String path, Findings out) {
-    TextRules.title(k.statement(), path + "/statement", "key result statement", out);
-    k.note().ifPresent(n -> TextRules.freeText(n, path + "/note", "note", out));
-    k.statedStatus().ifPresent(s -> status(s, path + "/status", out));
+  private static void keyResult(Report report, KeyResult k, Where path, Findings out) {
+    TextRules.title(k.statement(), path.at("/statement"), "key result statement", out);
+    k.note().ifPresent(n -> TextRules.freeText(n, path.at("/note"), "note", out));
+    k.statedStatus().ifPresent(s -> status(s, path.at("/status"), out));
     Optional<Metric> metric = k.metric();
-    metric.ifPresent(m -> TextRules.title(m.name(), path + "/metric/name", "metric name", out));
+    metric.ifPresent(m -> TextRules.title(m.name(), path.at("/metric/name"), "metric name", out));
     Optional<Baseline> baseline = k.baseline();
     if (baseline.isPresent()) {
       Baseline b = baseline.get();
-      FigureRules.value(b.value(), metric, path + "/baseline/value", "baseline", out);
-      b.share().ifPresent(s -> FigureRules.share(s, path + "/baseline/share", out));
+      FigureRules.value(b.value(), metric, path.at("/baseline/value"), "baseline", out);
+      b.share().ifPresent(s -> FigureRules.share(s, path.at("/baseline/share"), out));
       List<StatedFigure> also = b.alsoStatedAs();
       for (int i = 0; i < also.size(); i++) {
-        FigureRules.statedFigure(also.get(i), path + "/baseline/alsoStatedAs/" + i, out);
+        FigureRules.statedFigure(also.get(i), path.at("/baseline/alsoStatedAs/", i), out);
       }
       b.asOf()
           .flatMap(a -> a.period())
-          .ifPresent(p -> PeriodRules.plausible(p, path + "/baseline/asOf", "baseline as-of", out));
+          .ifPresent(
+              p -> PeriodRules.plausible(p, path.at("/baseline/asOf"), "baseline as-of", out));
     }
-    TargetRules.target(k.target(), metric, baseline, path + "/target", out);
-    k.headline().ifPresent(h -> TargetRules.target(h, metric, baseline, path + "/headline", out));
+    TargetRules.target(k.target(), metric, baseline, path.at("/target"), out);
+    k.headline().ifPresent(h -> TargetRules.target(h, metric, baseline, path.at("/headline"), out));
     List<CheckIn> checkIns = k.checkIns();
     PeriodRules.checkIns(checkIns, report.period(), path, out);
     for (int i = 0; i < checkIns.size(); i++) {
-      checkIn(k, checkIns.get(i), metric, path + "/checkIns/" + i, out);
+      checkIn(k, checkIns.get(i), metric, path.at("/checkIns/", i), out);
     }
   }
 
   private static void checkIn(
-      KeyResult k, CheckIn c, Optional<Metric> metric, String path, Findings out) {
+      KeyResult k, CheckIn c, Optional<Metric> metric, Where path, Findings out) {
     Optional<Quantity> value = c.value();
     if (value.isPresent()) {
-      FigureRules.value(value.get(), metric, path + "/value", "check-in value", out);
+      FigureRules.value(value.get(), metric, path.at("/value"), "check-in value", out);
       if (k.target() instanceof MilestoneTarget) {
-        FigureRules.milestone(value.get().value(), path + "/value", "check-in value", out);
+        FigureRules.milestone(value.get().value(), path.at("/value"), "check-in value", out);
       }
     }
     if (k.target() instanceof CompositeTarget composite) {
       for (Map.Entry<String, Quantity> e : c.partValues().entrySet()) {
-        String at = path + "/parts/" + pointerEscape(e.getKey());
+        Where at = path.at("/parts/" + pointerEscape(e.getKey()));
         FigureRules.unitRange(e.getValue(), at, "part value", out);
         Optional<CompositeTarget.Part> part = composite.part(e.getKey());
         if (part.isPresent() && part.get().target() instanceof MilestoneTarget) {
@@ -169,11 +172,11 @@ public final class ReportValidator {
         }
       }
     }
-    c.share().ifPresent(s -> FigureRules.share(s, path + "/share", out));
-    c.note().ifPresent(n -> TextRules.freeText(n, path + "/note", "note", out));
+    c.share().ifPresent(s -> FigureRules.share(s, path.at("/share"), out));
+    c.note().ifPresent(n -> TextRules.freeText(n, path.at("/note"), "note", out));
     List<StatedChange> changes = c.statedChanges();
     for (int i = 0; i < changes.size(); i++) {
-      FigureRules.statedFigure(changes.get(i).figure(), path + "/statedChanges/" + i, out);
+      FigureRules.statedFigure(changes.get(i).figure(), path.at("/statedChanges/", i), out);
     }
   }
 
@@ -187,31 +190,31 @@ public final class ReportValidator {
     private TargetRules() {}
 
     static void target(
-        Target t, Optional<Metric> metric, Optional<Baseline> baseline, String path, Findings out) {
+        Target t, Optional<Metric> metric, Optional<Baseline> baseline, Where path, Findings out) {
       if (t instanceof ValueTarget v) {
-        FigureRules.value(v.value(), metric, path + "/reach", "target", out);
-        direction(v.value(), metric, baseline, path + "/reach", out);
+        FigureRules.value(v.value(), metric, path.at("/reach"), "target", out);
+        direction(v.value(), metric, baseline, path.at("/reach"), out);
       } else if (t instanceof ThresholdTarget th) {
         String side = th.side() == ThresholdTarget.Side.ABOVE ? "/above" : "/below";
-        FigureRules.value(th.threshold(), metric, path + side, "threshold", out);
+        FigureRules.value(th.threshold(), metric, path.at(side), "threshold", out);
       } else if (t instanceof BandTarget b) {
-        FigureRules.value(b.lower(), metric, path + "/between/0", "band's lower end", out);
-        FigureRules.value(b.upper(), metric, path + "/between/1", "band's upper end", out);
+        FigureRules.value(b.lower(), metric, path.at("/between/0"), "band's lower end", out);
+        FigureRules.value(b.upper(), metric, path.at("/between/1"), "band's upper end", out);
       } else if (t instanceof ZonedTarget z) {
-        FigureRules.value(z.commit(), metric, path + "/zones/commit", "commit zone", out);
-        FigureRules.value(z.target(), metric, path + "/zones/target", "target zone", out);
-        FigureRules.value(z.stretch(), metric, path + "/zones/stretch", "stretch zone", out);
+        FigureRules.value(z.commit(), metric, path.at("/zones/commit"), "commit zone", out);
+        FigureRules.value(z.target(), metric, path.at("/zones/target"), "target zone", out);
+        FigureRules.value(z.stretch(), metric, path.at("/zones/stretch"), "stretch zone", out);
       } else if (t instanceof ChangeTarget c) {
-        c.statedValue().ifPresent(s -> FigureRules.statedFigure(s, path + "/statedValue", out));
+        c.statedValue().ifPresent(s -> FigureRules.statedFigure(s, path.at("/statedValue"), out));
       } else if (t instanceof CompositeTarget c) {
         List<CompositeTarget.Part> parts = c.parts();
         for (int i = 0; i < parts.size(); i++) {
           CompositeTarget.Part p = parts.get(i);
-          String at = path + "/allOf/" + i;
-          TextRules.title(p.name(), at + "/name", "part name", out);
-          target(p.target(), Optional.empty(), Optional.empty(), at + "/target", out);
+          Where at = path.at("/allOf/", i);
+          TextRules.title(p.name(), at.at("/name"), "part name", out);
+          target(p.target(), Optional.empty(), Optional.empty(), at.at("/target"), out);
           p.baseline()
-              .ifPresent(q -> FigureRules.unitRange(q, at + "/baseline", "part baseline", out));
+              .ifPresent(q -> FigureRules.unitRange(q, at.at("/baseline"), "part baseline", out));
         }
       }
     }
@@ -221,7 +224,7 @@ public final class ReportValidator {
         Quantity target,
         Optional<Metric> metric,
         Optional<Baseline> baseline,
-        String path,
+        Where path,
         Findings out) {
       if (metric.isEmpty() || baseline.isEmpty()) {
         return;

@@ -11,7 +11,7 @@ final class TextRules {
   private TextRules() {}
 
   /** A title, statement or name: shown on its own line of a scorecard. */
-  static void title(String text, String path, String role, Findings out) {
+  static void title(String text, Where path, String role, Findings out) {
     if (isInvisible(text)) {
       out.error(
           path,
@@ -46,7 +46,7 @@ final class TextRules {
   }
 
   /** A note, description or reason: free text, where line breaks and tabs are fine. */
-  static void freeText(String text, String path, String role, Findings out) {
+  static void freeText(String text, Where path, String role, Findings out) {
     int control = firstControl(text);
     if (control >= 0) {
       out.error(

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.model.ChangeReference;
@@ -20,7 +21,9 @@ import org.okr4j.core.model.Share;
 import org.okr4j.core.model.StatedChange;
 import org.okr4j.core.model.StatedFigure;
 import org.okr4j.core.model.Target;
+import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.time.Period;
 
 /**
  * Reads check-ins and their stated changes, and resolves them against the key result's scope.
@@ -176,6 +179,17 @@ final class CheckInReader {
   }
 
   CheckIn resolveCheckIn(Raw.CheckIn c, Scope scope, Target target) {
+    Period period = c.period;
+    if (period != null && holdsOnlyValueOrState(c)) {
+      // The common check-in, a period and a value or a state, without a builder.
+      Raw.Figure v = c.value;
+      CheckInState st = c.state;
+      if (v != null) {
+        Quantity q = cx.figures.resolveInScope(v, scope);
+        return build(c.loc, () -> CheckIn.of(period, q));
+      }
+      return build(c.loc, () -> CheckIn.of(period, Objects.requireNonNull(st)));
+    }
     CheckIn.Builder builder = CheckIn.builder();
     builder.period(requireMember(c.period, c.loc, "period"));
     if (c.madeOn != null) {
@@ -227,6 +241,18 @@ final class CheckInReader {
     }
     builder.addAllStatedChanges(c.statedChanges);
     return build(c.loc, builder::build);
+  }
+
+  /** Exactly one of a value and a state, and nothing else but the period. */
+  private static boolean holdsOnlyValueOrState(Raw.CheckIn c) {
+    return (c.value == null) != (c.state == null)
+        && c.madeOn == null
+        && c.confidence == null
+        && c.parts.isEmpty()
+        && c.note == null
+        && c.printed == null
+        && c.share == null
+        && c.statedChanges.isEmpty();
   }
 
   private StatedChange resolveStatedChange(Raw.StatedChange s) {
