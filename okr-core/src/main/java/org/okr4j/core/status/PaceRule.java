@@ -108,7 +108,7 @@ public final class PaceRule extends ProgressRule {
 
   @Override
   Status judge(Outcome<Progress> progress, StatusContext context) {
-    Rational e = ExpectedProgress.valueAt(context.goalPeriod(), context.asOf(), context.pace());
+    Rational e = context.expectedProgress();
     Rational actual = progress.value().clamped();
     StatusColor color = colorOf(actual, e);
     // The expected progress is explained, like the reason, only when asked for.

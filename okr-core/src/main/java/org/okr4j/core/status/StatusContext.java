@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.core.calc.ExpectedProgress;
 import org.okr4j.core.calc.PaceCurve;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.KeyResult;
+import org.okr4j.core.quantity.Rational;
 import org.okr4j.core.time.Period;
 
 /**
@@ -26,6 +28,14 @@ public final class StatusContext {
   private final Period goalPeriod;
   private final LocalDate asOf;
   private final PaceCurve pace;
+
+  /** The expected progress as of {@link #asOf}: the same for every key result judged here. */
+  private final Expected expected = new Expected();
+
+  /** Holds the expected progress once computed; a memo, invisible to callers. */
+  private static final class Expected {
+    private @Nullable Rational value;
+  }
 
   private StatusContext(Period goalPeriod, LocalDate asOf, PaceCurve pace) {
     this.goalPeriod = goalPeriod;
@@ -94,6 +104,23 @@ public final class StatusContext {
    */
   public PaceCurve pace() {
     return pace;
+  }
+
+  /**
+   * The progress the pace curve expects by the as-of date, computed once per context: it depends
+   * only on the goal period, the date and the curve, which must answer the same for the same
+   * elapsed fraction.
+   *
+   * @throws IllegalStateException if the curve returns a value outside {@code [0, 1]}
+   */
+  Rational expectedProgress() {
+    Rational e = expected.value;
+    if (e == null) {
+      // A race computes the same value twice; Rational is immutable, so publishing it is safe.
+      e = ExpectedProgress.valueAt(goalPeriod, asOf, pace);
+      expected.value = e;
+    }
+    return e;
   }
 
   /**

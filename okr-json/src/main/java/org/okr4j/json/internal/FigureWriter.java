@@ -80,8 +80,10 @@ final class FigureWriter {
   }
 
   static @Nullable String plainNumber(Quantity q, boolean exactDefault) {
-    String text = q.value().toPlainString();
-    BigDecimal read = new BigDecimal(text);
+    BigDecimal value = q.value();
+    String text = value.toPlainString();
+    // With no exponent, the plain text reads back as the same number and scale: no need to parse.
+    BigDecimal read = value.scale() >= 0 ? value : new BigDecimal(text);
     Precision precision = exactDefault ? Precision.exact() : Precision.ofDigits(read);
     return Quantity.of(read, q.unit(), precision).equals(q) ? text : null;
   }
