@@ -39,6 +39,26 @@ class TargetProgressTest {
     return WikimediaDeck.measured(id, unit, direction, baseline, target).addCheckIns(q3).build();
   }
 
+  @Test
+  void of_acceptsTheCheckInOrAnEqualCopy_andRefusesAnother() {
+    KeyResult k =
+        withQ3(
+            "tool-maintainers",
+            M,
+            Direction.HIGHER_IS_BETTER,
+            "1880",
+            Target.reach(q("1974", M)),
+            CheckIn.of(Q3, q("1919", M)));
+    // (1919 − 1880) / (1974 − 1880) = 39/94 whether the check-in is the same object or equal.
+    assertThat(TargetProgress.of(k, k.checkIns().get(0)).value().raw())
+        .isEqualTo(Rational.of(39, 94));
+    assertThat(TargetProgress.of(k, CheckIn.of(Q3, q("1919", M))).value().raw())
+        .isEqualTo(Rational.of(39, 94));
+    assertThatThrownBy(() -> TargetProgress.of(k, CheckIn.of(Q3, q("1920", M))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("check-in for FY2019/20 Q3 is not a check-in of key result tool-maintainers");
+  }
+
   // between(Rational...)
 
   @Test

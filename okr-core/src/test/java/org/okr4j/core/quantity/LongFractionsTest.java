@@ -29,6 +29,20 @@ class LongFractionsTest {
   }
 
   @Test
+  void gcd_ofOneOrEqualOperands_andOfOthers() {
+    assertThat(LongFractions.gcd(1, 1880)).isEqualTo(1);
+    assertThat(LongFractions.gcd(1931, 1)).isEqualTo(1);
+    assertThat(LongFractions.gcd(94, 94)).isEqualTo(94);
+    assertThat(LongFractions.gcd(0, 0)).isZero();
+    assertThat(LongFractions.gcd(0, 366)).isEqualTo(366);
+    assertThat(LongFractions.gcd(366, 0)).isEqualTo(366);
+    // 1880 = 2³·5·47 and 100 = 2²·5²: 2²·5.
+    assertThat(LongFractions.gcd(1880, 100)).isEqualTo(20);
+    // 51 = 3·17 and 94 = 2·47 share no factor.
+    assertThat(LongFractions.gcd(51, 94)).isEqualTo(1);
+  }
+
+  @Test
   void sum_whoseNumeratorIsLongMinValue_isHeldAsBigInteger() {
     // −2^62 + −2^62 = −2^63: a long, but not one a small rational may hold.
     Rational sum = Rational.of(HALF_MIN).plus(Rational.of(HALF_MIN));

@@ -1,6 +1,7 @@
 package org.okr4j.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.okr4j.core.testing.WikimediaDeck.END_OF_Q3;
 import static org.okr4j.core.testing.WikimediaDeck.FY20;
 import static org.okr4j.core.testing.WikimediaDeck.Q2;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.calc.PaceCurve;
 import org.okr4j.core.calc.PacePoint;
@@ -86,6 +88,26 @@ class StatusContextTest {
     assertThat(Q3_DECK).hasToString("FY2019/20 as of 2020-04-01, linear pace");
     assertThat(Q3_DECK.withPace(HALF_BY_Q2))
         .hasToString("FY2019/20 as of 2020-04-01, stepwise pace");
+  }
+
+  @Test
+  void expectedProgress_asksTheCurveOnce_andIsNotKeptWhenTheCurveFails() {
+    AtomicInteger calls = new AtomicInteger();
+    PaceCurve counting =
+        elapsed -> {
+          calls.incrementAndGet();
+          return elapsed;
+        };
+    StatusContext c = Q3_DECK.withPace(counting);
+    Rational first = c.expectedProgress();
+    assertThat(c.expectedProgress()).isSameAs(first);
+    assertThat(calls).hasValue(1);
+    // FY2019/20 runs 1 July 2019 – 30 June 2020, 366 days; by 1 April 2020, 275 have elapsed.
+    assertThat(first).isEqualTo(Rational.of(275, 366));
+
+    StatusContext failing = Q3_DECK.withPace(elapsed -> Rational.of(2));
+    assertThatThrownBy(failing::expectedProgress).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(failing::expectedProgress).isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -177,6 +177,29 @@ class PeriodTest {
   }
 
   @Test
+  void compareTo_startDecidesFirst_thenEnd_thenLabel() {
+    LocalDate jan1 = day(2020, 1, 1);
+    LocalDate jan2 = day(2020, 1, 2);
+    LocalDate feb1 = day(2020, 2, 1);
+    LocalDate mar1 = day(2020, 3, 1);
+    // An earlier start comes first even with a later end and label.
+    assertThat(Period.between(jan1, mar1, "Z").compareTo(Period.between(jan2, feb1, "A")))
+        .isNegative();
+    assertThat(Period.between(jan2, feb1, "A").compareTo(Period.between(jan1, mar1, "Z")))
+        .isPositive();
+    // The same start: the earlier end comes first, whatever the labels.
+    assertThat(Period.between(jan1, feb1, "Z").compareTo(Period.between(jan1, mar1, "A")))
+        .isNegative();
+    assertThat(Period.between(jan1, mar1, "A").compareTo(Period.between(jan1, feb1, "Z")))
+        .isPositive();
+    // The same days: the label decides.
+    assertThat(Period.between(jan1, feb1, "A").compareTo(Period.between(jan1, feb1, "B")))
+        .isNegative();
+    assertThat(Period.between(jan1, feb1, "B").compareTo(Period.between(jan1, feb1, "A")))
+        .isPositive();
+  }
+
+  @Test
   void compareTo_isConsistentWithEquals_forPeriodsWithTheSameDatesAndLabel() {
     Period calendarYear = Period.calendarYear(2020);
     Period custom = Period.between(day(2020, 1, 1), day(2021, 1, 1), "2020");
