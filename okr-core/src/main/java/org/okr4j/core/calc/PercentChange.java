@@ -135,7 +135,14 @@ public final class PercentChange {
     Checks.notNull(keyResult, "key result");
     Checks.notNull(checkIn, "check-in");
     Checks.notNull(basis, "basis");
-    Optional<CheckIn> previous = keyResult.previousCheckIn(checkIn);
+    // Either way the check-in must be the key result's; against the baseline, the previous one is
+    // not needed.
+    CheckIn previous = null;
+    if (basis.reference() == ChangeReference.BASELINE) {
+      TargetProgress.requireCheckInOf(keyResult, checkIn);
+    } else {
+      previous = keyResult.previousCheckIn(checkIn).orElse(null);
+    }
     Quantity to = checkIn.value().orElse(null);
     if (to == null) {
       return undefined(
@@ -154,7 +161,7 @@ public final class PercentChange {
       }
       from = baseline.value();
     } else {
-      from = previous.isEmpty() ? null : previous.orElseThrow().value().orElse(null);
+      from = previous == null ? null : previous.value().orElse(null);
       if (from == null) {
         return undefined(
             UndefinedReason.NO_PREVIOUS_VALUE,

@@ -129,18 +129,25 @@ public final class TargetProgress {
   public static Outcome<Progress> of(KeyResult keyResult, CheckIn checkIn) {
     Checks.notNull(keyResult, "key result");
     Checks.notNull(checkIn, "check-in");
-    Checks.argument(
-        isCheckInOf(keyResult, checkIn),
-        "check-in for %s is not a check-in of key result %s",
-        checkIn.period().label(),
-        keyResult.id());
+    requireCheckInOf(keyResult, checkIn);
     Baseline baseline = keyResult.baseline().orElse(null);
     return keyResult
         .target()
         .accept(new ProgressByKind(keyResult, checkIn, baseline == null ? null : baseline.value()));
   }
 
-  /** By identity first, latest first: callers usually pass one of the key result's own. */
+  /**
+   * Refuses a check-in that is not one of the key result's: looked for by identity first, latest
+   * first, as callers usually pass one of the key result's own, then by equality.
+   */
+  static void requireCheckInOf(KeyResult keyResult, CheckIn checkIn) {
+    Checks.argument(
+        isCheckInOf(keyResult, checkIn),
+        "check-in for %s is not a check-in of key result %s",
+        checkIn.period().label(),
+        keyResult.id());
+  }
+
   @SuppressWarnings("ReferenceEquality") // identity first, then equality
   private static boolean isCheckInOf(KeyResult keyResult, CheckIn checkIn) {
     List<CheckIn> all = keyResult.checkIns();

@@ -450,6 +450,28 @@ class PercentChangeTest {
   }
 
   @Test
+  void of_checkInWithoutValueOfAnotherKeyResult_refusedOnEitherReference() {
+    KeyResult k = WikimediaDeck.toolMaintainers();
+    CheckIn other = CheckIn.of(Q4, CheckInState.IN_PROGRESS);
+    String message = "check-in for FY2019/20 Q4 is not a check-in of key result tool-maintainers";
+    assertThatThrownBy(() -> PercentChange.of(k, other, CHANGE_VS_BASELINE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> PercentChange.of(k, other, CHANGE_VS_PREVIOUS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void of_equalCopyOfTheCheckIn_isTheKeyResults() {
+    KeyResult k = WikimediaDeck.toolMaintainers();
+    // Tool maintainers, baseline 1880, Q3 1919: (1919 − 1880) / 1880 = 39/1880 = 2.07…%, ×100.
+    CheckIn copy = CheckIn.of(Q3, q("1919", WikimediaDeck.MAINTAINERS));
+    assertThat(amount(PercentChange.of(k, copy, CHANGE_VS_BASELINE)))
+        .isEqualTo(Rational.of(39 * 100, 1880));
+  }
+
+  @Test
   void nulls() {
     CalcTesting.nullPointerTester().testAllPublicStaticMethods(PercentChange.class);
   }
