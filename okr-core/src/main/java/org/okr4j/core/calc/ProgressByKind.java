@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.core.internal.Memo;
 import org.okr4j.core.model.BandTarget;
 import org.okr4j.core.model.BinaryTarget;
 import org.okr4j.core.model.Boundary;
@@ -130,22 +131,27 @@ final class ProgressByKind implements TargetVisitor<Outcome<Progress>> {
         doneAt = c;
       }
     }
-    String test =
-        doneAt == null
-            ? "state "
-                + checkIn.state().map(Enum::name).orElse("none")
-                + " in "
-                + checkIn.period().label()
-            : "DONE in " + doneAt.period().label();
-    Progress p = Progress.metOrNot(doneAt != null);
+    CheckIn done = doneAt;
+    Progress p = Progress.metOrNot(done != null);
     return Outcome.defined(
         p,
-        () ->
-            Explanation.of(
+        new Memo<Explanation>() {
+          @Override
+          protected Explanation build() {
+            String test =
+                done == null
+                    ? "state "
+                        + checkIn.state().map(Enum::name).orElse("none")
+                        + " in "
+                        + checkIn.period().label()
+                    : "DONE in " + done.period().label();
+            return Explanation.of(
                 SUBJECT,
                 "1 once done, else 0",
                 test,
-                Figures.fractionAsPercent(p.raw(), Rounding.DISPLAY)));
+                Figures.fractionAsPercent(p.raw(), Rounding.DISPLAY));
+          }
+        });
   }
 
   @Override
@@ -290,7 +296,14 @@ final class ProgressByKind implements TargetVisitor<Outcome<Progress>> {
     Quantity v = value.orElseThrow();
     Quantity.exact(0, unit).requireSameUnit(v);
     boolean met = isMet.test(v);
-    return Outcome.defined(Progress.metOrNot(met), () -> metExplanation(describe.apply(v), met));
+    return Outcome.defined(
+        Progress.metOrNot(met),
+        new Memo<Explanation>() {
+          @Override
+          protected Explanation build() {
+            return metExplanation(describe.apply(v), met);
+          }
+        });
   }
 
   private Outcome<Progress> noValue() {

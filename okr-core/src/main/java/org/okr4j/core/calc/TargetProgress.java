@@ -180,7 +180,14 @@ public final class TargetProgress {
       return targetEqualsBaseline(substituted.get());
     }
     Progress progress = Progress.of(current.minus(baseline).dividedBy(span));
-    return Outcome.defined(progress, () -> explained(substituted.get(), progress));
+    return Outcome.defined(
+        progress,
+        new Memo<Explanation>() {
+          @Override
+          protected Explanation build() {
+            return explained(substituted.get(), progress);
+          }
+        });
   }
 
   static Outcome<Progress> targetEqualsBaseline(String substituted) {

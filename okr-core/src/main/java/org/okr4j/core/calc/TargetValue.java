@@ -5,6 +5,7 @@ import org.okr4j.core.formula.Arithmetic;
 import org.okr4j.core.formula.FormulaText;
 import org.okr4j.core.formula.Formulas;
 import org.okr4j.core.internal.Checks;
+import org.okr4j.core.internal.Memo;
 import org.okr4j.core.model.BandTarget;
 import org.okr4j.core.model.BinaryTarget;
 import org.okr4j.core.model.ChangeMeasure;
@@ -73,13 +74,16 @@ public final class TargetValue {
     // The texts are written only when the explanation is asked for.
     return Outcome.defined(
         value,
-        () -> {
-          String substituted =
-              FormulaText.applyChange(
-                      measure, base, amount, "scale", scale.map(Figures::exact).orElse(""))
-                  .substituted();
-          return Explanation.of(
-              subject, formula(measure, base, amount), substituted, Figures.exact(value));
+        new Memo<Explanation>() {
+          @Override
+          protected Explanation build() {
+            String substituted =
+                FormulaText.applyChange(
+                        measure, base, amount, "scale", scale.map(Figures::exact).orElse(""))
+                    .substituted();
+            return Explanation.of(
+                subject, formula(measure, base, amount), substituted, Figures.exact(value));
+          }
         });
   }
 
