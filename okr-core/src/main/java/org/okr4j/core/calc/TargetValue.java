@@ -46,32 +46,27 @@ public final class TargetValue {
     Checks.notNull(target, "target");
     Checks.notNull(baseline, "baseline");
     ChangeMeasure measure = target.measure();
-    String subject = "target value";
-    String base = baseline.value().toPlainString();
-    String amount = target.amount().toPlainString();
-    if (measure == ChangeMeasure.RELATIVE && baseline.value().signum() == 0) {
+    // The figures' texts are written only for an undefined outcome or when explained.
+    Rational from = baseline.toRational();
+    if (measure == ChangeMeasure.RELATIVE && from.isZero()) {
       return undefined(
           UndefinedReason.CHANGE_FROM_ZERO,
-          formula(measure, base, amount),
-          "a relative change of " + amount + "% from 0");
+          formula(target, baseline),
+          "a relative change of " + target.amount().toPlainString() + "% from 0");
     }
     if (measure == ChangeMeasure.PERCENTAGE_POINTS && !baseline.unit().isPercent()) {
       return undefined(
           UndefinedReason.NOT_A_PERCENTAGE,
-          formula(measure, base, amount),
+          formula(target, baseline),
           "baseline in " + baseline.unit());
     }
     Optional<Rational> scale = baseline.unit().scaleMaximum().map(Rational::of);
     if (measure == ChangeMeasure.SCALE_POINTS && scale.isEmpty()) {
       return undefined(
-          UndefinedReason.NO_SCALE,
-          formula(measure, base, amount),
-          "baseline in " + baseline.unit());
+          UndefinedReason.NO_SCALE, formula(target, baseline), "baseline in " + baseline.unit());
     }
     Rational value =
-        Formulas.applyChange(
-            Arithmetic.EXACT, measure, baseline.toRational(), Rational.of(target.amount()), scale);
-    // The texts are written only when the explanation is asked for.
+        Formulas.applyChange(Arithmetic.EXACT, measure, from, Rational.of(target.amount()), scale);
     return Outcome.defined(
         value,
         new Memo<Explanation>() {
@@ -79,16 +74,26 @@ public final class TargetValue {
           protected Explanation build() {
             String substituted =
                 FormulaText.applyChange(
-                        measure, base, amount, "scale", scale.map(Figures::exact).orElse(""))
+                        measure,
+                        baseline.value().toPlainString(),
+                        target.amount().toPlainString(),
+                        "scale",
+                        scale.map(Figures::exact).orElse(""))
                     .substituted();
             return Explanation.of(
-                subject, formula(measure, base, amount), substituted, Figures.exact(value));
+                "target value", formula(target, baseline), substituted, Figures.exact(value));
           }
         });
   }
 
-  private static String formula(ChangeMeasure measure, String base, String amount) {
-    return FormulaText.applyChange(measure, base, amount, "scale", "scale").formula();
+  private static String formula(ChangeTarget target, Quantity baseline) {
+    return FormulaText.applyChange(
+            target.measure(),
+            baseline.value().toPlainString(),
+            target.amount().toPlainString(),
+            "scale",
+            "scale")
+        .formula();
   }
 
   /**

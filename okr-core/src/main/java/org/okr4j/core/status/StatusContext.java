@@ -2,6 +2,7 @@ package org.okr4j.core.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -153,13 +154,15 @@ public final class StatusContext {
   /** {@link #checkInOf}, or null when none has started: no Optional for every status. */
   @Nullable CheckIn judgedCheckIn(KeyResult keyResult) {
     Checks.notNull(keyResult, "key result");
-    CheckIn found = null;
-    for (CheckIn c : keyResult.checkIns()) {
+    // The last check-in, in list order, whose period starts before the date: searched from the end.
+    List<CheckIn> all = keyResult.checkIns();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      CheckIn c = all.get(i);
       if (c.period().start().isBefore(asOf)) {
-        found = c;
+        return c;
       }
     }
-    return found;
+    return null;
   }
 
   @Override
