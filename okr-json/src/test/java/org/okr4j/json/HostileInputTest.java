@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.model.Report;
 import tools.jackson.core.json.JsonFactory;
@@ -55,6 +56,20 @@ class HostileInputTest {
   void readReport_bytesThatLookLikeUtf32_throwOkrJsonException() {
     OkrJsonException e = readBytes(bytes(0, 0, 0, 0x7B, 0x7F, 0x7F, 0x7F, 0x7F, 0, 0, 0, 0x7D));
     assertThat(e.problem()).startsWith("malformed text: the input is not valid UTF-8, UTF-16");
+  }
+
+  @Test
+  void readReport_zeroBytesInNoEncodingsPattern_throwOkrJsonException() {
+    // Found by the random-seed fuzz run (seed 3308840688156677268): a document that begins with
+    // U+0000 in UTF-16LE starts 00 00 7B 00, which Jackson took for UCS-4 in the unusual 2143
+    // order and refused with an IOException that escaped as UncheckedIOException.
+    for (byte[] head :
+        List.of(
+            bytes(0, 0, 0x7B, 0), bytes(0x20, 0x7B, 0, 0x7D), bytes(0, 0, 0x20, 0x7B, 0, 0x7D))) {
+      OkrJsonException e = readBytes(head);
+      assertThat(e.problem()).startsWith("malformed text: the first bytes (");
+      assertThat(e.line()).isEqualTo(1);
+    }
   }
 
   @Test

@@ -119,19 +119,20 @@ final class FigureScanner extends TextCursor {
     if (f.negative) {
       value = value.negate();
     }
-    Precision precision;
-    if (marked != null) {
-      precision = marked;
-    } else if (exactCounts
-        && unit.kind() == Unit.Kind.COUNT
-        && f.magnitude == null
-        && !f.fraction
-        && !approximate) {
-      precision = Precision.exact();
-    } else {
-      precision = Precision.ofDigits(value);
-    }
     try {
+      // The precision of the digits is refused past the decimal limits too: inside the try.
+      Precision precision;
+      if (marked != null) {
+        precision = marked;
+      } else if (exactCounts
+          && unit.kind() == Unit.Kind.COUNT
+          && f.magnitude == null
+          && !f.fraction
+          && !approximate) {
+        precision = Precision.exact();
+      } else {
+        precision = Precision.ofDigits(value);
+      }
       return Quantity.of(value, unit, precision);
     } catch (IllegalArgumentException e) {
       throw error(at, String.valueOf(e.getMessage()));

@@ -1,6 +1,7 @@
 package org.okr4j.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
@@ -23,6 +24,12 @@ class CellParserTest {
 
   private static ParsedCell cell(String text, Unit unit) {
     return CELLS.parse(text, unit);
+  }
+
+  @Test
+  void aFigurePastTheDecimalLimits_isNotAFailureOfTheCell() {
+    // A cell parser never throws on a cell: nineteen digits are outside the accepted range.
+    assertThatCode(() -> CELLS.parse("1111111111111111111 reviews")).doesNotThrowAnyException();
   }
 
   @Test

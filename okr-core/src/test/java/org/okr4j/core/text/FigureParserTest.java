@@ -247,7 +247,13 @@ class FigureParserTest {
     assertThatThrownBy(() -> en("5 5")).hasMessageContaining("unexpected text");
     assertThatThrownBy(() -> en("1".repeat(41))).hasMessageContaining("at most 40 digits");
     assertThatThrownBy(() -> en("0." + "1".repeat(41))).hasMessageContaining("at most 40 digits");
-    assertThatThrownBy(() -> en("1".repeat(19))).hasMessageContaining("outside the accepted range");
+    // Found by the mutation work: past 18 digits the precision of the digits was refused outside
+    // the parser's own exception.
+    assertThatThrownBy(() -> en("1".repeat(19)))
+        .isInstanceOf(FigureParseException.class)
+        .hasMessageContaining("outside the accepted range");
+    assertThatThrownBy(() -> en("1".repeat(19) + " reviews"))
+        .isInstanceOf(FigureParseException.class);
     assertThatThrownBy(() -> en("1".repeat(201)))
         .isInstanceOf(FigureParseException.class)
         .hasMessageContaining("at most 200 characters")

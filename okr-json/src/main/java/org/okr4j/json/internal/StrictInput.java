@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.json.OkrJsonException;
 import tools.jackson.core.JsonParser;
@@ -51,6 +52,16 @@ public final class StrictInput {
       throw new UncheckedIOException(e);
     }
     Detected d = detect(head, n);
+    if (d == null) {
+      throw new OkrJsonException(
+          "",
+          1,
+          1,
+          "malformed text: the first bytes ("
+              + hex(head, n)
+              + ") hold a zero byte in no pattern of UTF-8, UTF-16 or UTF-32 JSON (RFC 8259 §8.1)",
+          null);
+    }
     if (d.charset.equals(StandardCharsets.UTF_8)) {
       return factory.createParser(ObjectReadContext.empty(), pushback);
     }
@@ -87,7 +98,7 @@ public final class StrictInput {
   /** An encoding and the length of its byte order mark. */
   private record Detected(Charset charset, int bomLength) {}
 
-  private static Detected detect(byte[] b, int n) {
+  private static @Nullable Detected detect(byte[] b, int n) {
     int b0 = n > 0 ? b[0] & 0xFF : -1;
     int b1 = n > 1 ? b[1] & 0xFF : -1;
     int b2 = n > 2 ? b[2] & 0xFF : -1;
@@ -116,7 +127,21 @@ public final class StrictInput {
     if (n >= 2 && b0 != 0 && b1 == 0) {
       return new Detected(StandardCharsets.UTF_16LE, 0);
     }
+    for (int i = 0; i < n; i++) {
+      if (b[i] == 0) {
+        // UTF-8 JSON holds no zero byte; the patterns above are the only places one may be.
+        return null;
+      }
+    }
     return new Detected(StandardCharsets.UTF_8, 0);
+  }
+
+  private static String hex(byte[] b, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", b[i] & 0xFF));
+    }
+    return sb.toString();
   }
 
   /**
