@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.okr4j.core.audit.DeckFixtures.Q1;
 import static org.okr4j.core.audit.DeckFixtures.Q3;
 import static org.okr4j.core.audit.DeckFixtures.q;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -544,5 +545,19 @@ class FigureAuditTest {
         .isEqualTo(
             "scale-point change against the baseline, HALF_UP (to nearest, halves away from"
                 + " zero), inputs as printed");
+  }
+
+  @Test
+  void hashCode_spreadsUnequalFindingsAndInterpretations() {
+    assertHashesSpread(
+        only(DeckFixtures.outstandingReviews(), "check-in FY2019/20 Q1"),
+        only(DeckFixtures.outstandingReviews(), "check-in FY2019/20 Q3"),
+        only(DeckFixtures.developerSatisfaction(), "check-in FY2019/20 Q3"));
+    assertHashesSpread(
+        Interpretation.of(
+            "relative change against the baseline", true, RoundingMode.HALF_UP, false),
+        Interpretation.of("relative change against the baseline", true, RoundingMode.DOWN, false),
+        Interpretation.of(
+            "scale-point change against the baseline", false, RoundingMode.HALF_UP, true));
   }
 }

@@ -1,6 +1,7 @@
 package org.okr4j.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 import static org.okr4j.core.testing.WikimediaDeck.END_OF_Q3;
 import static org.okr4j.core.testing.WikimediaDeck.FY20;
 import static org.okr4j.core.testing.WikimediaDeck.Q2;
@@ -97,5 +98,14 @@ class StatusContextTest {
   @Test
   void immutable() {
     CalcTesting.assertImmutableClass(StatusContext.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalContexts() {
+    assertHashesSpread(
+        Q3_DECK,
+        StatusContext.of(FY20, LocalDate.of(2020, 4, 2)),
+        StatusContext.of(WikimediaDeck.Q3, END_OF_Q3),
+        Q3_DECK.withPace(HALF_BY_Q2));
   }
 }
