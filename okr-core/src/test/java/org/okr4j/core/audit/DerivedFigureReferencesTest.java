@@ -358,4 +358,73 @@ class DerivedFigureReferencesTest {
     assertThat(audit(r, "target").verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(audit(r, "no-value").verdict()).isEqualTo(Verdict.NOT_AUDITABLE);
   }
+
+  @Test
+  void claimedAgainstTheBaseline_butPrintedAgainstTheSameMonthAYearEarlier_foundBySearch() {
+    // Against the baseline: (909 − 950) / 950 × 100 = −4.31…; against May: +3.29…; against
+    // June 2019: (909 − 1000) / 1000 × 100 = −9.1, the printed figure.
+    AuditFinding f =
+        one(
+            "-9.1",
+            Unit.percent(),
+            Derivation.relativeChange(
+                FigureRef.baseline("traffic"), FigureRef.checkIn("traffic", JUNE)));
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_OTHER_BASIS);
+    assertThat(f.matched().orElseThrow().basis())
+        .isEqualTo(
+            "relative change of check-in 2019-06 of traffic and check-in 2020-06 of traffic");
+    assertThat(f.computed()).contains(Rational.of(-91, 10));
+  }
+
+  @Test
+  void claimedAgainstMay_butPrintedAgainstTheBaseline_foundBySearch() {
+    // Against the baseline: (909 − 950) / 950 × 100 = −4100/950 = −4.315…, printed −4.3.
+    AuditFinding f =
+        one(
+            "-4.3",
+            Unit.percent(),
+            Derivation.relativeChange(
+                FigureRef.checkIn("traffic", MAY), FigureRef.checkIn("traffic", JUNE)));
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_OTHER_BASIS);
+    assertThat(f.matched().orElseThrow().basis())
+        .isEqualTo("relative change of baseline of traffic and check-in 2020-06 of traffic");
+    assertThat(f.computed()).contains(Rational.of(-4100, 950));
+  }
+
+  @Test
+  void checkInOfYearOne_hasNoYearEarlierReference_andTheSearchStillRuns() {
+    // A year earlier than year 1 is not a period; the search skips that reference. (12 − 10) /
+    // 10 × 100 = 20, as printed.
+    Period june1 = Period.of(YearMonth.of(1, Month.JUNE));
+    KeyResult k =
+        KeyResult.builder()
+            .id("k")
+            .statement("count")
+            .metric(Metric.of("count", VIEWS, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(q("10", VIEWS)))
+            .target(Target.toBeDetermined())
+            .addCheckIns(CheckIn.of(june1, Quantity.exact(12, VIEWS)))
+            .build();
+    Report r =
+        Report.builder()
+            .title("year one")
+            .calendar(FY)
+            .period(june1)
+            .addObjectives(
+                Objective.builder()
+                    .id("o")
+                    .title("o")
+                    .addKeyResults(k)
+                    .addDerivedFigures(
+                        DerivedFigure.of(
+                            "d",
+                            s("20", Unit.percent()),
+                            Derivation.relativeChange(
+                                FigureRef.baseline("k"), FigureRef.checkIn("k", june1))))
+                    .build())
+            .build();
+    AuditFinding f = audit(r, "d");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.computed()).contains(Rational.of(20));
+  }
 }

@@ -359,4 +359,15 @@ class RationalTest {
   void isAnImmutableValueClass() {
     assertImmutableValueClass(Rational.class);
   }
+
+  @Test
+  void ofDecimal_unscaledValueOfSixtyFourBits_isNotTruncatedToALong() {
+    // The unscaled value 9223372036854775808 is 2^63, one more than Long.MAX_VALUE: 64 bits.
+    // 2^63 / 10 = 2^62 / 5 = 4611686018427387904 / 5.
+    assertThat(Rational.of(new BigDecimal("922337203685477580.8")))
+        .isEqualTo(Rational.of(new BigInteger("4611686018427387904"), BigInteger.valueOf(5)));
+    // 2^63 − 1 = Long.MAX_VALUE has 63 bits and takes the long path: 9223372036854775807 / 10.
+    assertThat(Rational.of(new BigDecimal("922337203685477580.7")))
+        .isEqualTo(Rational.of(Long.MAX_VALUE, 10));
+  }
 }
