@@ -427,4 +427,40 @@ class DerivedFigureReferencesTest {
     assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(f.computed()).contains(Rational.of(20));
   }
+
+  @Test
+  void relativeChangeToZero_isMinusOneHundredPercent() {
+    // (0 − 10) / 10 × 100 = −100: a change to zero is defined; only one from zero, or across it,
+    // is not.
+    KeyResult k =
+        KeyResult.builder()
+            .id("k")
+            .statement("count")
+            .metric(Metric.of("count", VIEWS, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(Quantity.exact(10, VIEWS)))
+            .target(Target.toBeDetermined())
+            .addCheckIns(CheckIn.of(JUNE, Quantity.exact(0, VIEWS)))
+            .build();
+    Report r =
+        Report.builder()
+            .title("to zero")
+            .calendar(FY)
+            .period(FY.fiscalYear(2020))
+            .addObjectives(
+                Objective.builder()
+                    .id("o")
+                    .title("o")
+                    .addKeyResults(k)
+                    .addDerivedFigures(
+                        DerivedFigure.of(
+                            "d",
+                            s("-100", Unit.percent()),
+                            Derivation.relativeChange(
+                                FigureRef.baseline("k"), FigureRef.checkIn("k", JUNE))))
+                    .build())
+            .build();
+    AuditFinding f = audit(r, "d");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.computed()).contains(Rational.of(-100));
+  }
 }

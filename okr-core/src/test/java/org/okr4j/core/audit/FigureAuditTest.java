@@ -560,4 +560,43 @@ class FigureAuditTest {
         Interpretation.of(
             "scale-point change against the baseline", false, RoundingMode.HALF_UP, true));
   }
+
+  @Test
+  void atPrecisionEdge_underAnotherRoundingMode_namesTheMode() {
+    // 1.0 / 3.1 = 1000/31 % = 32.2580…%; within the inputs' precision it runs from 0.95 / 3.15 =
+    // 30.158…% to 1.05 / 3.05 = 34.426…%. Printed 35 comes under HALF_UP from [34.5, 35.5), out of
+    // reach, and likewise under HALF_EVEN, HALF_DOWN and DOWN ([35, 36)); UP takes (34, 35].
+    AuditFinding f =
+        only(
+            shareKeyResult(Unit.percent(), "35", q("1.0", Unit.count()), q("3.1", Unit.count())),
+            "baseline");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_AT_PRECISION_EDGE);
+    assertThat(f.matched().orElseThrow().rounding()).isEqualTo(RoundingMode.UP);
+    assertThat(f.explanation().result())
+        .isEqualTo(
+            "32.2581…%, which prints as 32% rounded half up to the nearest 1; 35% follows under UP"
+                + " only with inputs at the edge of their stated precision (range [30.15%,"
+                + " 34.43%])");
+  }
+
+  @Test
+  void underRounding_alsoConsistentWithinPrecision_namesTheOtherReading() {
+    // 1000/31 % = 32.2580…% prints 33 only under UP as printed; within the inputs' precision
+    // (30.158…% to 34.426…%) HALF_UP reaches 33 too, from [32.5, 33.5).
+    AuditFinding f =
+        only(
+            shareKeyResult(Unit.percent(), "33", q("1.0", Unit.count()), q("3.1", Unit.count())),
+            "baseline");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_ROUNDING);
+    assertThat(f.matched().orElseThrow().rounding()).isEqualTo(RoundingMode.UP);
+    assertThat(f.alsoConsistentUnder()).hasSize(1);
+    Interpretation other = f.alsoConsistentUnder().get(0);
+    assertThat(other.rounding()).isEqualTo(RoundingMode.HALF_UP);
+    assertThat(other.isWithinInputPrecision()).isTrue();
+    assertThat(f.explanation().result())
+        .isEqualTo(
+            "32.2581…%; rounded half up to the nearest 1 that prints 32%, so 33% follows under UP"
+                + " (away from zero); also consistent as "
+                + other.describe());
+  }
 }

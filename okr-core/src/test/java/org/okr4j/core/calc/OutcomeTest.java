@@ -192,4 +192,10 @@ class OutcomeTest {
         Outcome.<Rational>undefined(UndefinedReason.NO_VALUE, FROM_ZERO),
         Outcome.<Rational>undefined(UndefinedReason.TOO_FEW_POINTS, FROM_ZERO));
   }
+
+  @Test
+  void format_definedByTheFormatter_undefinedAsNotAvailableWithItsReason() {
+    assertThat(toolMaintainers().format(r -> "value " + r)).isEqualTo("value 39/94");
+    assertThat(codeQuality().format(r -> "value " + r)).isEqualTo("n/a (change from zero)");
+  }
 }

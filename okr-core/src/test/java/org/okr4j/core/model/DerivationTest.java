@@ -179,4 +179,21 @@ class DerivationTest {
         Derivation.ratio(A, B),
         Derivation.appliedChange(B, ChangeMeasure.RELATIVE, BigDecimal.ONE));
   }
+
+  @Test
+  void derivedFigure_keyResultIdIsCheckedLikeEveryId() {
+    StatedFigure s = StatedFigure.of("5%", Quantity.of(BigDecimal.valueOf(5), Unit.percent()));
+    assertThatThrownBy(
+            () ->
+                DerivedFigure.builder()
+                    .id("d")
+                    .stated(s)
+                    .derivation(Derivation.share(A, B))
+                    .keyResultId("not an id")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "derived figure key result id (\"not an id\") must be 1 to 100 letters, digits, '.',"
+                + " '_' or '-', starting with a letter or digit");
+  }
 }

@@ -108,4 +108,21 @@ class StatusContextTest {
         StatusContext.of(WikimediaDeck.Q3, END_OF_Q3),
         Q3_DECK.withPace(HALF_BY_Q2));
   }
+
+  @Test
+  void forKeyResult_takesTheKeyResultsOwnGoalPeriod_elseKeepsThisContext() {
+    KeyResult none =
+        KeyResult.builder()
+            .from(WikimediaDeck.toolMaintainers())
+            .goalPeriod(java.util.Optional.empty())
+            .build();
+    assertThat(Q3_DECK.forKeyResult(none)).isSameAs(Q3_DECK);
+    KeyResult year = KeyResult.builder().from(none).goalPeriod(FY20).build();
+    assertThat(Q3_DECK.forKeyResult(year)).isSameAs(Q3_DECK);
+    KeyResult quarter = KeyResult.builder().from(none).goalPeriod(Q3).build();
+    StatusContext own = Q3_DECK.forKeyResult(quarter);
+    assertThat(own.goalPeriod()).isEqualTo(Q3);
+    assertThat(own.asOf()).isEqualTo(END_OF_Q3);
+    assertThat(own.pace()).isEqualTo(Q3_DECK.pace());
+  }
 }
