@@ -370,4 +370,20 @@ class RationalTest {
     assertThat(Rational.of(new BigDecimal("922337203685477580.7")))
         .isEqualTo(Rational.of(Long.MAX_VALUE, 10));
   }
+
+  @Test
+  void dividedBy_aValueBeyondALongBySmallOne_isExact() {
+    // 2^70 / 3 divided by 2 is 2^69 / 3.
+    Rational big = Rational.of(BigInteger.TWO.pow(70), BigInteger.valueOf(3));
+    assertThat(big.dividedBy(Rational.of(2)))
+        .isEqualTo(Rational.of(BigInteger.TWO.pow(69), BigInteger.valueOf(3)));
+  }
+
+  @Test
+  void toBigDecimalSignificant_acceptsOneToMaxScaleDigits() {
+    // 2/3 to one significant digit, half even: 0.7; 1/4 to MAX_SCALE digits is exactly 0.25.
+    assertThat(r(2, 3).toBigDecimalSignificant(1)).isEqualTo(new BigDecimal("0.7"));
+    assertThat(r(1, 4).toBigDecimalSignificant(Rational.MAX_SCALE))
+        .isEqualTo(new BigDecimal("0.25"));
+  }
 }
