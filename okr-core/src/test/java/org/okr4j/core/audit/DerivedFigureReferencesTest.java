@@ -243,6 +243,9 @@ class DerivedFigureReferencesTest {
             "total-rounded", s("2.9", MONEY), Derivation.restatement(FigureRef.derived("total")));
     Report r = report(total, restated);
     assertThat(audit(r, "total").verdict()).isEqualTo(Verdict.CONSISTENT);
+    // The June expenses 1.28 and the plan 1.64, added: 2.92.
+    assertThat(audit(r, "total").explanation().formula()).isEqualTo("a + b + …");
+    assertThat(audit(r, "total").explanation().substituted()).isEqualTo("1.28 + 1.64");
     assertThat(audit(r, "total-rounded").verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(audit(r, "total-rounded").derivationKind()).isEqualTo(DerivationKind.RESTATEMENT);
     assertThat(r.derivedFigure("total")).contains(total);

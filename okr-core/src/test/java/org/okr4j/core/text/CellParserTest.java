@@ -495,4 +495,13 @@ class CellParserTest {
     assertThat(cell("5 to go", Unit.count()).value().map(ParsedFigure::value))
         .contains(Quantity.exact(5, Unit.count()));
   }
+
+  @Test
+  void slashThenPercentAfterASpace_isNoScore() {
+    // As in "4.18/10% increase", a percent sign after the number behind the slash, here after a
+    // space, means the slash is no score: the value is 4.18 in the metric's scale.
+    assertThat(
+            CELLS.parse("4.18/10 % increase", Unit.scoreOutOf(5)).value().map(ParsedFigure::value))
+        .contains(q("4.18", Unit.scoreOutOf(5), "0.01"));
+  }
 }

@@ -355,4 +355,17 @@ class FigureParserTest {
         .isInstanceOf(FigureParseException.class)
         .hasMessageContaining("a figure has one unit");
   }
+
+  @Test
+  void precisionMarker_isPartOfTheFiguresText() {
+    assertThat(en("3.75 (to the nearest 0.25)").text()).isEqualTo("3.75 (to the nearest 0.25)");
+    assertThat(en("12 (exact)").text()).isEqualTo("12 (exact)");
+  }
+
+  @Test
+  void groupingSeparatorAtTheEnd_isNotPartOfTheFigure() {
+    assertThatThrownBy(() -> en("5,"))
+        .isInstanceOf(FigureParseException.class)
+        .hasMessageContaining("unexpected text after the figure");
+  }
 }
