@@ -368,4 +368,12 @@ class FigureParserTest {
         .isInstanceOf(FigureParseException.class)
         .hasMessageContaining("unexpected text after the figure");
   }
+
+  @Test
+  void leadingSpacesBeforeAComparison_areSkipped() {
+    ParsedFigure f = en(" <5");
+    assertThat(f.comparison()).isEqualTo(Comparison.LESS_THAN);
+    assertThat(f.value().value()).isEqualByComparingTo("5");
+    assertThat(f.text()).isEqualTo("<5");
+  }
 }
