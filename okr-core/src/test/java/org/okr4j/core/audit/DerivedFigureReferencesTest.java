@@ -394,25 +394,26 @@ class DerivedFigureReferencesTest {
     assertThat(f.computed()).contains(Rational.of(-4100, 950));
   }
 
-  @Test
-  void checkInOfYearOne_hasNoYearEarlierReference_andTheSearchStillRuns() {
-    // A year earlier than year 1 is not a period; the search skips that reference. (12 − 10) /
-    // 10 × 100 = 20, as printed.
-    Period june1 = Period.of(YearMonth.of(1, Month.JUNE));
+  /**
+   * The audit of a relative change, printed as {@code printed}, from the baseline of a
+   * one-key-result report to its one check-in.
+   */
+  private static AuditFinding changeFromBaseline(
+      Quantity baseline, Period period, Quantity value, String printed) {
     KeyResult k =
         KeyResult.builder()
             .id("k")
             .statement("count")
             .metric(Metric.of("count", VIEWS, Direction.HIGHER_IS_BETTER))
-            .baseline(Baseline.of(q("10", VIEWS)))
+            .baseline(Baseline.of(baseline))
             .target(Target.toBeDetermined())
-            .addCheckIns(CheckIn.of(june1, Quantity.exact(12, VIEWS)))
+            .addCheckIns(CheckIn.of(period, value))
             .build();
     Report r =
         Report.builder()
-            .title("year one")
+            .title("one key result")
             .calendar(FY)
-            .period(june1)
+            .period(period)
             .addObjectives(
                 Objective.builder()
                     .id("o")
@@ -421,12 +422,20 @@ class DerivedFigureReferencesTest {
                     .addDerivedFigures(
                         DerivedFigure.of(
                             "d",
-                            s("20", Unit.percent()),
+                            s(printed, Unit.percent()),
                             Derivation.relativeChange(
-                                FigureRef.baseline("k"), FigureRef.checkIn("k", june1))))
+                                FigureRef.baseline("k"), FigureRef.checkIn("k", period))))
                     .build())
             .build();
-    AuditFinding f = audit(r, "d");
+    return audit(r, "d");
+  }
+
+  @Test
+  void checkInOfYearOne_hasNoYearEarlierReference_andTheSearchStillRuns() {
+    // A year earlier than year 1 is not a period; the search skips that reference. (12 − 10) /
+    // 10 × 100 = 20, as printed.
+    Period june1 = Period.of(YearMonth.of(1, Month.JUNE));
+    AuditFinding f = changeFromBaseline(q("10", VIEWS), june1, Quantity.exact(12, VIEWS), "20");
     assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(f.computed()).contains(Rational.of(20));
   }
@@ -435,34 +444,8 @@ class DerivedFigureReferencesTest {
   void relativeChangeToZero_isMinusOneHundredPercent() {
     // (0 − 10) / 10 × 100 = −100: a change to zero is defined; only one from zero, or across it,
     // is not.
-    KeyResult k =
-        KeyResult.builder()
-            .id("k")
-            .statement("count")
-            .metric(Metric.of("count", VIEWS, Direction.HIGHER_IS_BETTER))
-            .baseline(Baseline.of(Quantity.exact(10, VIEWS)))
-            .target(Target.toBeDetermined())
-            .addCheckIns(CheckIn.of(JUNE, Quantity.exact(0, VIEWS)))
-            .build();
-    Report r =
-        Report.builder()
-            .title("to zero")
-            .calendar(FY)
-            .period(FY.fiscalYear(2020))
-            .addObjectives(
-                Objective.builder()
-                    .id("o")
-                    .title("o")
-                    .addKeyResults(k)
-                    .addDerivedFigures(
-                        DerivedFigure.of(
-                            "d",
-                            s("-100", Unit.percent()),
-                            Derivation.relativeChange(
-                                FigureRef.baseline("k"), FigureRef.checkIn("k", JUNE))))
-                    .build())
-            .build();
-    AuditFinding f = audit(r, "d");
+    AuditFinding f =
+        changeFromBaseline(Quantity.exact(10, VIEWS), JUNE, Quantity.exact(0, VIEWS), "-100");
     assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(f.computed()).contains(Rational.of(-100));
   }

@@ -166,18 +166,15 @@ class ReportTest {
   void derivedFigureIds_areUniqueAcrossTheWholeReport() {
     StatedFigure s = StatedFigure.of("5%", Quantity.of(BigDecimal.valueOf(5), Unit.percent()));
     Derivation share = Derivation.share(FigureRef.baseline("kr-a"), FigureRef.baseline("kr-d"));
-    Objective first =
-        Objective.builder()
-            .id("o1")
-            .title("One")
-            .addDerivedFigures(DerivedFigure.of("d", s, share))
-            .build();
-    Objective second =
-        Objective.builder()
-            .id("o2")
-            .title("Two")
-            .addDerivedFigures(DerivedFigure.of("d", s, share))
-            .build();
+    java.util.function.Function<String, Objective> withD =
+        id ->
+            Objective.builder()
+                .id(id)
+                .title(id)
+                .addDerivedFigures(DerivedFigure.of("d", s, share))
+                .build();
+    Objective first = withD.apply("o1");
+    Objective second = withD.apply("o2");
     assertThatThrownBy(() -> deck().addObjectives(first, second).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("derived figure id \"d\" is used twice in the report");
