@@ -599,4 +599,32 @@ class FigureAuditTest {
                 + " (away from zero); also consistent as "
                 + other.describe());
   }
+
+  @Test
+  void underRounding_toAStepOfFive_showsTheValueRoundedToThatStep() {
+    // 1000/31 % = 32.2580…% printed as 35 to the nearest 5: 32.258 / 5 = 6.45…, which rounds
+    // half up to 6 (30%) and only UP reaches 7 (35%).
+    KeyResult k =
+        KeyResult.builder()
+            .from(
+                shareKeyResult(
+                    Unit.percent(), "35", q("1.0", Unit.count()), q("3.1", Unit.count())))
+            .baseline(
+                Baseline.builder()
+                    .value(
+                        Quantity.of(
+                            new BigDecimal("35"),
+                            Unit.percent(),
+                            org.okr4j.core.quantity.Precision.toNearest(new BigDecimal("5"))))
+                    .share(
+                        org.okr4j.core.model.Share.of(
+                            q("1.0", Unit.count()), q("3.1", Unit.count())))
+                    .build())
+            .build();
+    AuditFinding f = only(k, "baseline");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_ROUNDING);
+    assertThat(f.matched().orElseThrow().rounding()).isEqualTo(RoundingMode.UP);
+    assertThat(f.explanation().result())
+        .startsWith("32.2581…%; rounded half up to the nearest 5 that prints 30%, so ");
+  }
 }
