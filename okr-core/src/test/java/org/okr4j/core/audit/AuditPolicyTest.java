@@ -2,6 +2,7 @@ package org.okr4j.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import com.google.common.testing.EqualsTester;
 import java.math.RoundingMode;
@@ -80,5 +81,22 @@ class AuditPolicyTest {
     new com.google.common.testing.NullPointerTester()
         .testAllPublicInstanceMethods(AuditPolicy.strict());
     new com.google.common.testing.NullPointerTester().testAllPublicStaticMethods(Tolerance.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalPoliciesAndTolerances() {
+    AuditPolicy strict = AuditPolicy.strict();
+    assertHashesSpread(
+        strict,
+        AuditPolicy.search(),
+        strict.withOtherReferences(true),
+        strict.withRoundingModes(List.of(RoundingMode.DOWN)));
+    Interval ten = Interval.between(Rational.of(10), Rational.of(11));
+    Interval wide = Interval.between(Rational.of(5), Rational.of(24));
+    assertHashesSpread(
+        Tolerance.of(Optional.of(ten), Optional.of(wide)),
+        Tolerance.of(Optional.of(ten), Optional.empty()),
+        Tolerance.of(Optional.empty(), Optional.of(wide)),
+        Tolerance.undefined());
   }
 }

@@ -187,8 +187,10 @@ class DerivationAuditProperties {
       assertThat(asPrinted.lower()).isEqualTo(asPrinted.upper());
     }
     Statistics.label("some neighbour outside").collect(sawOutside);
+    // About 40% of cases were observed to have one; the check is set at half of that, so that it
+    // does not fail a run by chance (at 30 it failed two of five runs on 2026-12-02).
     Statistics.label("some neighbour outside")
-        .coverage(cov -> cov.check(true).percentage(p -> p > 30));
+        .coverage(cov -> cov.check(true).percentage(p -> p > 20));
   }
 
   @Property

@@ -243,6 +243,9 @@ class DerivedFigureReferencesTest {
             "total-rounded", s("2.9", MONEY), Derivation.restatement(FigureRef.derived("total")));
     Report r = report(total, restated);
     assertThat(audit(r, "total").verdict()).isEqualTo(Verdict.CONSISTENT);
+    // The June expenses 1.28 and the plan 1.64, added: 2.92.
+    assertThat(audit(r, "total").explanation().formula()).isEqualTo("a + b + …");
+    assertThat(audit(r, "total").explanation().substituted()).isEqualTo("1.28 + 1.64");
     assertThat(audit(r, "total-rounded").verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(audit(r, "total-rounded").derivationKind()).isEqualTo(DerivationKind.RESTATEMENT);
     assertThat(r.derivedFigure("total")).contains(total);
@@ -357,5 +360,93 @@ class DerivedFigureReferencesTest {
     assertThat(audit(r, "past-the-facts").verdict()).isEqualTo(Verdict.NOT_AUDITABLE);
     assertThat(audit(r, "target").verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(audit(r, "no-value").verdict()).isEqualTo(Verdict.NOT_AUDITABLE);
+  }
+
+  @Test
+  void claimedAgainstTheBaseline_butPrintedAgainstTheSameMonthAYearEarlier_foundBySearch() {
+    // Against the baseline: (909 − 950) / 950 × 100 = −4.31…; against May: +3.29…; against
+    // June 2019: (909 − 1000) / 1000 × 100 = −9.1, the printed figure.
+    AuditFinding f =
+        one(
+            "-9.1",
+            Unit.percent(),
+            Derivation.relativeChange(
+                FigureRef.baseline("traffic"), FigureRef.checkIn("traffic", JUNE)));
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_OTHER_BASIS);
+    assertThat(f.matched().orElseThrow().basis())
+        .isEqualTo(
+            "relative change of check-in 2019-06 of traffic and check-in 2020-06 of traffic");
+    assertThat(f.computed()).contains(Rational.of(-91, 10));
+  }
+
+  @Test
+  void claimedAgainstMay_butPrintedAgainstTheBaseline_foundBySearch() {
+    // Against the baseline: (909 − 950) / 950 × 100 = −4100/950 = −4.315…, printed −4.3.
+    AuditFinding f =
+        one(
+            "-4.3",
+            Unit.percent(),
+            Derivation.relativeChange(
+                FigureRef.checkIn("traffic", MAY), FigureRef.checkIn("traffic", JUNE)));
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_OTHER_BASIS);
+    assertThat(f.matched().orElseThrow().basis())
+        .isEqualTo("relative change of baseline of traffic and check-in 2020-06 of traffic");
+    assertThat(f.computed()).contains(Rational.of(-4100, 950));
+  }
+
+  /**
+   * The audit of a relative change, printed as {@code printed}, from the baseline of a
+   * one-key-result report to its one check-in.
+   */
+  private static AuditFinding changeFromBaseline(
+      Quantity baseline, Period period, Quantity value, String printed) {
+    KeyResult k =
+        KeyResult.builder()
+            .id("k")
+            .statement("count")
+            .metric(Metric.of("count", VIEWS, Direction.HIGHER_IS_BETTER))
+            .baseline(Baseline.of(baseline))
+            .target(Target.toBeDetermined())
+            .addCheckIns(CheckIn.of(period, value))
+            .build();
+    Report r =
+        Report.builder()
+            .title("one key result")
+            .calendar(FY)
+            .period(period)
+            .addObjectives(
+                Objective.builder()
+                    .id("o")
+                    .title("o")
+                    .addKeyResults(k)
+                    .addDerivedFigures(
+                        DerivedFigure.of(
+                            "d",
+                            s(printed, Unit.percent()),
+                            Derivation.relativeChange(
+                                FigureRef.baseline("k"), FigureRef.checkIn("k", period))))
+                    .build())
+            .build();
+    return audit(r, "d");
+  }
+
+  @Test
+  void checkInOfYearOne_hasNoYearEarlierReference_andTheSearchStillRuns() {
+    // A year earlier than year 1 is not a period; the search skips that reference. (12 − 10) /
+    // 10 × 100 = 20, as printed.
+    Period june1 = Period.of(YearMonth.of(1, Month.JUNE));
+    AuditFinding f = changeFromBaseline(q("10", VIEWS), june1, Quantity.exact(12, VIEWS), "20");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.computed()).contains(Rational.of(20));
+  }
+
+  @Test
+  void relativeChangeToZero_isMinusOneHundredPercent() {
+    // (0 − 10) / 10 × 100 = −100: a change to zero is defined; only one from zero, or across it,
+    // is not.
+    AuditFinding f =
+        changeFromBaseline(Quantity.exact(10, VIEWS), JUNE, Quantity.exact(0, VIEWS), "-100");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(f.computed()).contains(Rational.of(-100));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.okr4j.core.audit.DeckFixtures.Q1;
 import static org.okr4j.core.audit.DeckFixtures.Q3;
 import static org.okr4j.core.audit.DeckFixtures.q;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -544,5 +545,86 @@ class FigureAuditTest {
         .isEqualTo(
             "scale-point change against the baseline, HALF_UP (to nearest, halves away from"
                 + " zero), inputs as printed");
+  }
+
+  @Test
+  void hashCode_spreadsUnequalFindingsAndInterpretations() {
+    assertHashesSpread(
+        only(DeckFixtures.outstandingReviews(), "check-in FY2019/20 Q1"),
+        only(DeckFixtures.outstandingReviews(), "check-in FY2019/20 Q3"),
+        only(DeckFixtures.developerSatisfaction(), "check-in FY2019/20 Q3"));
+    assertHashesSpread(
+        Interpretation.of(
+            "relative change against the baseline", true, RoundingMode.HALF_UP, false),
+        Interpretation.of("relative change against the baseline", true, RoundingMode.DOWN, false),
+        Interpretation.of(
+            "scale-point change against the baseline", false, RoundingMode.HALF_UP, true));
+  }
+
+  @Test
+  void atPrecisionEdge_underAnotherRoundingMode_namesTheMode() {
+    // 1.0 / 3.1 = 1000/31 % = 32.2580…%; within the inputs' precision it runs from 0.95 / 3.15 =
+    // 30.158…% to 1.05 / 3.05 = 34.426…%. Printed 35 comes under HALF_UP from [34.5, 35.5), out of
+    // reach, and likewise under HALF_EVEN, HALF_DOWN and DOWN ([35, 36)); UP takes (34, 35].
+    AuditFinding f =
+        only(
+            shareKeyResult(Unit.percent(), "35", q("1.0", Unit.count()), q("3.1", Unit.count())),
+            "baseline");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_AT_PRECISION_EDGE);
+    assertThat(f.matched().orElseThrow().rounding()).isEqualTo(RoundingMode.UP);
+    assertThat(f.explanation().result())
+        .isEqualTo(
+            "32.2581…%, which prints as 32% rounded half up to the nearest 1; 35% follows under UP"
+                + " only with inputs at the edge of their stated precision (range [30.15%,"
+                + " 34.43%])");
+  }
+
+  @Test
+  void underRounding_alsoConsistentWithinPrecision_namesTheOtherReading() {
+    // 1000/31 % = 32.2580…% prints 33 only under UP as printed; within the inputs' precision
+    // (30.158…% to 34.426…%) HALF_UP reaches 33 too, from [32.5, 33.5).
+    AuditFinding f =
+        only(
+            shareKeyResult(Unit.percent(), "33", q("1.0", Unit.count()), q("3.1", Unit.count())),
+            "baseline");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_ROUNDING);
+    assertThat(f.matched().orElseThrow().rounding()).isEqualTo(RoundingMode.UP);
+    assertThat(f.alsoConsistentUnder()).hasSize(1);
+    Interpretation other = f.alsoConsistentUnder().get(0);
+    assertThat(other.rounding()).isEqualTo(RoundingMode.HALF_UP);
+    assertThat(other.isWithinInputPrecision()).isTrue();
+    assertThat(f.explanation().result())
+        .isEqualTo(
+            "32.2581…%; rounded half up to the nearest 1 that prints 32%, so 33% follows under UP"
+                + " (away from zero); also consistent as "
+                + other.describe());
+  }
+
+  @Test
+  void underRounding_toAStepOfFive_showsTheValueRoundedToThatStep() {
+    // 1000/31 % = 32.2580…% printed as 35 to the nearest 5: 32.258 / 5 = 6.45…, which rounds
+    // half up to 6 (30%) and only UP reaches 7 (35%).
+    KeyResult k =
+        KeyResult.builder()
+            .from(
+                shareKeyResult(
+                    Unit.percent(), "35", q("1.0", Unit.count()), q("3.1", Unit.count())))
+            .baseline(
+                Baseline.builder()
+                    .value(
+                        Quantity.of(
+                            new BigDecimal("35"),
+                            Unit.percent(),
+                            org.okr4j.core.quantity.Precision.toNearest(new BigDecimal("5"))))
+                    .share(
+                        org.okr4j.core.model.Share.of(
+                            q("1.0", Unit.count()), q("3.1", Unit.count())))
+                    .build())
+            .build();
+    AuditFinding f = only(k, "baseline");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT_UNDER_ROUNDING);
+    assertThat(f.matched().orElseThrow().rounding()).isEqualTo(RoundingMode.UP);
+    assertThat(f.explanation().result())
+        .startsWith("32.2581…%; rounded half up to the nearest 5 that prints 30%, so ");
   }
 }

@@ -1,6 +1,7 @@
 package org.okr4j.core.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.model.ChangeMeasure;
@@ -63,5 +64,14 @@ class ChangeTest {
   @Test
   void immutable() {
     CalcTesting.assertImmutableClass(Change.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalChanges() {
+    assertHashesSpread(
+        TOOL_MAINTAINERS,
+        Change.of(ChangeMeasure.PERCENTAGE_POINTS, ChangeSense.CHANGE, Rational.of(195, 94)),
+        Change.of(ChangeMeasure.RELATIVE, ChangeSense.IMPROVEMENT, Rational.of(195, 94)),
+        Change.of(ChangeMeasure.RELATIVE, ChangeSense.CHANGE, Rational.of(2)));
   }
 }

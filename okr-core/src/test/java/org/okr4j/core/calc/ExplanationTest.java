@@ -2,6 +2,7 @@ package org.okr4j.core.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,5 +130,14 @@ class ExplanationTest {
         .hasMessage(
             "explanation of \"total\" would nest 1001 deep, more than the maximum (1000,"
                 + " Explanation.MAX_DEPTH)");
+  }
+
+  @Test
+  void hashCode_spreadsUnequalExplanations() {
+    assertHashesSpread(
+        PROGRESS,
+        Explanation.of("x", PROGRESS.formula(), PROGRESS.substituted(), "41.49%"),
+        Explanation.of("progress", PROGRESS.formula(), "x", "41.49%"),
+        Explanation.of("progress", "x", PROGRESS.substituted(), "41.49%"));
   }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -178,5 +179,23 @@ class OutcomeTest {
   @SuppressWarnings("NullAway")
   private static Explanation nullExplanation() {
     return null;
+  }
+
+  @Test
+  void hashCode_spreadsUnequalOutcomes() {
+    assertHashesSpread(
+        toolMaintainers(),
+        Outcome.defined(Rational.ONE, () -> PROGRESS),
+        Outcome.defined(Rational.of(-3, 7), () -> PROGRESS));
+    assertHashesSpread(
+        codeQuality(),
+        Outcome.<Rational>undefined(UndefinedReason.NO_VALUE, FROM_ZERO),
+        Outcome.<Rational>undefined(UndefinedReason.TOO_FEW_POINTS, FROM_ZERO));
+  }
+
+  @Test
+  void format_definedByTheFormatter_undefinedAsNotAvailableWithItsReason() {
+    assertThat(toolMaintainers().format(r -> "value " + r)).isEqualTo("value 39/94");
+    assertThat(codeQuality().format(r -> "value " + r)).isEqualTo("n/a (change from zero)");
   }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,13 @@ class PacePointTest {
   @Test
   void immutable() {
     CalcTesting.assertImmutableClass(PacePoint.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalPoints() {
+    assertHashesSpread(
+        PacePoint.of(Rational.of(1, 4), Rational.of(1, 4)),
+        PacePoint.of(Rational.of(1, 4), Rational.of(1, 2)),
+        PacePoint.of(Rational.of(1, 2), Rational.of(1, 4)));
   }
 }

@@ -168,6 +168,8 @@ class PercentChangeTest {
     assertThat(e.subject()).isEqualTo("percentage-point change");
     assertThat(e.formula()).isEqualTo("new − old");
     assertThat(e.brief()).isEqualTo("11.9 − 0 = +11.90 pp");
+    // Zero is not negative: the change is not against a negative reference.
+    assertThat(c.value().isAgainstNegativeReference()).isFalse();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.okr4j.core.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -107,5 +108,16 @@ class ProgressTest {
   @Test
   void immutable() {
     CalcTesting.assertImmutableClass(Progress.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalProgress() {
+    Progress half = Progress.of(Rational.of(1, 2));
+    assertHashesSpread(
+        half,
+        Progress.of(Rational.ONE),
+        Progress.metOrNot(false),
+        Progress.zoned(Rational.of(1, 2), Progress.Zone.COMMIT),
+        Progress.composite(Rational.of(1, 2), Map.of("a", half)));
   }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -164,5 +165,14 @@ class RoundingTest {
           decimals > 0 ? expected.multipliedBy(tenth) : expected.multipliedBy(Rational.of(10));
     }
     assertThat(Rounding.of(decimals, RoundingMode.HALF_UP).unitInLastPlace()).isEqualTo(expected);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalRoundings() {
+    assertHashesSpread(
+        Rounding.DISPLAY,
+        Rounding.of(3, RoundingMode.HALF_UP),
+        Rounding.of(2, RoundingMode.HALF_EVEN),
+        Rounding.of(0, RoundingMode.DOWN));
   }
 }

@@ -1,6 +1,7 @@
 package org.okr4j.core.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 import static org.okr4j.core.testing.WikimediaDeck.END_OF_Q3;
 import static org.okr4j.core.testing.WikimediaDeck.Q1;
 import static org.okr4j.core.testing.WikimediaDeck.Q2;
@@ -81,5 +82,21 @@ class ConfidenceTrendTest {
   void nulls() {
     CalcTesting.nullPointerTester().testAllPublicStaticMethods(ConfidenceTrend.class);
     CalcTesting.assertImmutableClass(ConfidenceTrend.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalTrends() {
+    Confidence low = Confidence.of(Confidence.Level.LOW);
+    Confidence half = Confidence.ofFraction(new BigDecimal("0.5"));
+    KeyResult k = withConfidences(low, half, Confidence.of(Confidence.Level.MEDIUM));
+    KeyResult falling =
+        withConfidences(
+            Confidence.of(Confidence.Level.HIGH),
+            Confidence.outOfTen(BigDecimal.valueOf(7)),
+            Confidence.ofFraction(new BigDecimal("0.5")));
+    assertHashesSpread(
+        ConfidenceTrend.of(k, END_OF_Q3).value(),
+        ConfidenceTrend.of(k, LocalDate.of(2020, 1, 1)).value(),
+        ConfidenceTrend.of(falling, END_OF_Q3).value());
   }
 }

@@ -1,6 +1,7 @@
 package org.okr4j.core.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 import static org.okr4j.core.testing.WikimediaDeck.END_OF_Q3;
 import static org.okr4j.core.testing.WikimediaDeck.FY20;
 import static org.okr4j.core.testing.WikimediaDeck.Q1;
@@ -521,5 +522,14 @@ class ProjectionTest {
 
   private static Target reachTools(String value) {
     return Target.reach(q(value, WikimediaDeck.TOOLS));
+  }
+
+  @Test
+  void hashCode_spreadsUnequalProjections() {
+    assertHashesSpread(
+        project(WikimediaDeck.codeReviewTime(), ProjectionMethod.LEAST_SQUARES),
+        project(WikimediaDeck.codeReviewTime(), ProjectionMethod.LAST_TWO_POINTS),
+        project(WikimediaDeck.aiTools(), ProjectionMethod.LEAST_SQUARES),
+        project(WikimediaDeck.aiTools(), ProjectionMethod.EXPECTED_PACE));
   }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -57,5 +58,14 @@ class CadenceTest {
     new NullPointerTester().testAllPublicStaticMethods(Cadence.class);
     new NullPointerTester().testAllPublicInstanceMethods(Cadence.weekly());
     CalcTesting.assertImmutableClass(Cadence.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalCadences() {
+    assertHashesSpread(
+        Cadence.monthly(),
+        Cadence.monthly().withGraceDays(3),
+        Cadence.quarterly(),
+        Cadence.weekly());
   }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -87,5 +88,15 @@ class ConfidenceTest {
     new NullPointerTester().testAllPublicStaticMethods(Confidence.class);
     new NullPointerTester().testAllPublicInstanceMethods(fraction("0.5"));
     CalcTesting.assertImmutableClass(Confidence.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalConfidences() {
+    assertHashesSpread(
+        fraction("0.7"),
+        fraction("0.3"),
+        ten("7"),
+        Confidence.of(Level.HIGH),
+        Confidence.of(Level.LOW));
   }
 }

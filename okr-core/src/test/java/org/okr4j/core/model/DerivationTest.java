@@ -2,6 +2,7 @@ package org.okr4j.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -162,5 +163,37 @@ class DerivationTest {
     t.testAllPublicStaticMethods(FigureRef.class);
     t.testAllPublicStaticMethods(Derivation.class);
     t.testAllPublicInstanceMethods(Derivation.share(A, B));
+  }
+
+  @Test
+  void hashCode_spreadsUnequalDerivationsAndReferences() {
+    assertHashesSpread(
+        FigureRef.baseline("k"),
+        FigureRef.target("k"),
+        FigureRef.fact("k", 0),
+        FigureRef.fact("k", 1),
+        FigureRef.checkIn("a", JUNE));
+    assertHashesSpread(
+        Derivation.share(A, B),
+        Derivation.share(B, A),
+        Derivation.ratio(A, B),
+        Derivation.appliedChange(B, ChangeMeasure.RELATIVE, BigDecimal.ONE));
+  }
+
+  @Test
+  void derivedFigure_keyResultIdIsCheckedLikeEveryId() {
+    StatedFigure s = StatedFigure.of("5%", Quantity.of(BigDecimal.valueOf(5), Unit.percent()));
+    assertThatThrownBy(
+            () ->
+                DerivedFigure.builder()
+                    .id("d")
+                    .stated(s)
+                    .derivation(Derivation.share(A, B))
+                    .keyResultId("not an id")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "derived figure key result id (\"not an id\") must be 1 to 100 letters, digits, '.',"
+                + " '_' or '-', starting with a letter or digit");
   }
 }

@@ -10,7 +10,10 @@ import static org.okr4j.core.testing.ValueClassAssertions.assertImmutableValueCl
 import static org.okr4j.core.testing.ValueClassAssertions.assertUnmodifiable;
 
 import com.google.common.testing.EqualsTester;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.okr4j.core.quantity.Quantity;
+import org.okr4j.core.quantity.Unit;
 
 class ReportTest {
   private static KeyResult kr(String id) {
@@ -157,5 +160,23 @@ class ReportTest {
     assertImmutableValueClass(Report.class);
     assertClosedBuilder(Report.Builder.class);
     assertImmutableInstance(deck().addObjectives(O1).build());
+  }
+
+  @Test
+  void derivedFigureIds_areUniqueAcrossTheWholeReport() {
+    StatedFigure s = StatedFigure.of("5%", Quantity.of(BigDecimal.valueOf(5), Unit.percent()));
+    Derivation share = Derivation.share(FigureRef.baseline("kr-a"), FigureRef.baseline("kr-d"));
+    java.util.function.Function<String, Objective> withD =
+        id ->
+            Objective.builder()
+                .id(id)
+                .title(id)
+                .addDerivedFigures(DerivedFigure.of("d", s, share))
+                .build();
+    Objective first = withD.apply("o1");
+    Objective second = withD.apply("o2");
+    assertThatThrownBy(() -> deck().addObjectives(first, second).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("derived figure id \"d\" is used twice in the report");
   }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 import static org.okr4j.core.testing.ValueClassAssertions.assertImmutableValueClass;
 
 import com.google.common.testing.EqualsTester;
@@ -138,5 +139,10 @@ class IntervalTest {
   @Test
   void isAnImmutableValueClass() {
     assertImmutableValueClass(Interval.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalIntervals() {
+    assertHashesSpread(i(1, 2), i(1, 3), i(0, 2), i(-5, 7));
   }
 }

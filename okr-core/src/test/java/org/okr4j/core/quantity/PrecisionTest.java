@@ -2,6 +2,7 @@ package org.okr4j.core.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 import static org.okr4j.core.testing.ValueClassAssertions.assertImmutableValueClass;
 
 import com.google.common.testing.EqualsTester;
@@ -181,5 +182,14 @@ class PrecisionTest {
   @Test
   void isAnImmutableValueClass() {
     assertImmutableValueClass(Precision.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalPrecisions() {
+    assertHashesSpread(
+        Precision.exact(),
+        Precision.decimals(1),
+        Precision.decimals(-5),
+        Precision.toNearest(d("0.25")));
   }
 }

@@ -350,4 +350,71 @@ class QuantityTest {
       super(text);
     }
   }
+
+  @Test
+  void ofString_plainDecimal_isStatedToItsDigits() {
+    // "3.5" has one decimal place, so it is 3.5 days to the nearest 0.1 (the javadoc's example).
+    Quantity days = Quantity.of(" 3.5 ", Unit.days());
+    assertThat(days.value()).isEqualTo(d("3.5"));
+    assertThat(days.precision()).isEqualTo(Precision.decimals(1));
+    assertThat(days.unit()).isEqualTo(Unit.days());
+    assertThat(Quantity.of("-12", Unit.count()).value()).isEqualTo(d("-12"));
+    assertThat(Quantity.of("+0.25", Unit.count()).precision()).isEqualTo(Precision.decimals(2));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e5", "1,000", ".5", "5.", "3.5k", "--1", "abc"})
+  void ofString_notAPlainDecimal_isRefusedQuotingTheText(String text) {
+    assertThatThrownBy(() -> Quantity.of(text, Unit.count()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value (\"%s\") must be a plain decimal such as 3.5 or -12", text);
+  }
+
+  @Test
+  void ofString_fortyCharactersAtMost_longerTextQuotedToFortyAndAnEllipsis() {
+    // 37 leading zeros, then "3.5": 40 characters, the most accepted; BigDecimal drops the zeros.
+    String forty = "0".repeat(37) + "3.5";
+    assertThat(forty).hasSize(40);
+    assertThat(Quantity.of(forty, Unit.count()).value()).isEqualTo(d("3.5"));
+    String fortyOne = "0" + forty;
+    assertThatThrownBy(() -> Quantity.of(fortyOne, Unit.count()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "value (\"%s…\") must be a plain decimal such as 3.5 or -12",
+            fortyOne.substring(0, 40));
+    // A refused text of exactly 40 characters is quoted whole.
+    String fortyBad = "x".repeat(40);
+    assertThatThrownBy(() -> Quantity.of(fortyBad, Unit.count()))
+        .hasMessage("value (\"%s\") must be a plain decimal such as 3.5 or -12", fortyBad);
+  }
+
+  @Test
+  void ofString_outsideTheLimits_isRefusedByTheLimits() {
+    assertThatThrownBy(() -> Quantity.of("1".repeat(19), Unit.count()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("value (1111111111111111111) is outside the accepted range");
+  }
+
+  @Test
+  void parse_hundredCharacters_isTheLongestAccepted() {
+    // "1", 97 spaces, "bn": 100 characters in all, one billion to the nearest billion.
+    String hundred = "1" + " ".repeat(97) + "bn";
+    assertThat(hundred).hasSize(100);
+    assertThat(Quantity.parse(hundred, Unit.count()).value()).isEqualTo(d("1000000000"));
+    assertThatThrownBy(() -> Quantity.parse("1" + " ".repeat(98) + "bn", Unit.count()))
+        .hasMessage("figure text is longer than 100 characters");
+  }
+
+  @Test
+  void of_subclassOfBigDecimal_isHeldAsAPlainBigDecimal() {
+    // A subclass may be mutable; the quantity keeps a plain copy, even when no rescaling is due.
+    // 19 digits do not fit the compact form, so the decimal itself is kept.
+    BigDecimal sub =
+        new BigDecimal("123456789012345678.5") {
+          private static final long serialVersionUID = 1L;
+        };
+    Quantity q = Quantity.of(sub, Unit.days(), Precision.decimals(1));
+    assertThat(q.value().getClass()).isEqualTo(BigDecimal.class);
+    assertThat(q.value()).isEqualTo(d("123456789012345678.5"));
+  }
 }

@@ -359,4 +359,31 @@ class RationalTest {
   void isAnImmutableValueClass() {
     assertImmutableValueClass(Rational.class);
   }
+
+  @Test
+  void ofDecimal_unscaledValueOfSixtyFourBits_isNotTruncatedToALong() {
+    // The unscaled value 9223372036854775808 is 2^63, one more than Long.MAX_VALUE: 64 bits.
+    // 2^63 / 10 = 2^62 / 5 = 4611686018427387904 / 5.
+    assertThat(Rational.of(new BigDecimal("922337203685477580.8")))
+        .isEqualTo(Rational.of(new BigInteger("4611686018427387904"), BigInteger.valueOf(5)));
+    // 2^63 − 1 = Long.MAX_VALUE has 63 bits and takes the long path: 9223372036854775807 / 10.
+    assertThat(Rational.of(new BigDecimal("922337203685477580.7")))
+        .isEqualTo(Rational.of(Long.MAX_VALUE, 10));
+  }
+
+  @Test
+  void dividedBy_aValueBeyondALongBySmallOne_isExact() {
+    // 2^70 / 3 divided by 2 is 2^69 / 3.
+    Rational big = Rational.of(BigInteger.TWO.pow(70), BigInteger.valueOf(3));
+    assertThat(big.dividedBy(Rational.of(2)))
+        .isEqualTo(Rational.of(BigInteger.TWO.pow(69), BigInteger.valueOf(3)));
+  }
+
+  @Test
+  void toBigDecimalSignificant_acceptsOneToMaxScaleDigits() {
+    // 2/3 to one significant digit, half even: 0.7; 1/4 to MAX_SCALE digits is exactly 0.25.
+    assertThat(r(2, 3).toBigDecimalSignificant(1)).isEqualTo(new BigDecimal("0.7"));
+    assertThat(r(1, 4).toBigDecimalSignificant(Rational.MAX_SCALE))
+        .isEqualTo(new BigDecimal("0.25"));
+  }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
@@ -102,5 +103,15 @@ class ContributionTest {
   @Test
   void immutable() {
     CalcTesting.assertImmutableClass(Contribution.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalContributions() {
+    assertHashesSpread(
+        TOOL_MAINTAINERS,
+        Contribution.of(Contribution.Kind.OBJECTIVE, "tool-maintainers", BigDecimal.ONE, PROGRESS),
+        Contribution.of(Contribution.Kind.KEY_RESULT, "ai-tools", BigDecimal.ONE, PROGRESS),
+        Contribution.of(
+            Contribution.Kind.KEY_RESULT, "tool-maintainers", BigDecimal.TEN, PROGRESS));
   }
 }

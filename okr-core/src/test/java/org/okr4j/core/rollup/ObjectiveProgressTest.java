@@ -2,6 +2,7 @@ package org.okr4j.core.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
@@ -83,5 +84,14 @@ class ObjectiveProgressTest {
   @Test
   void immutable() {
     CalcTesting.assertImmutableClass(ObjectiveProgress.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalRollups() {
+    assertHashesSpread(
+        ONE,
+        ObjectiveProgress.of(Rational.ONE, List.of(TOOL_MAINTAINERS)),
+        ObjectiveProgress.of(Rational.of(39, 94), List.of()),
+        ObjectiveProgress.of(Rational.of(1, 3), List.of()));
   }
 }

@@ -82,6 +82,7 @@ class ConfidenceRuleTest {
     assertThatThrownBy(() -> ConfidenceRule.of(Rational.of(-1)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(ConfidenceRule.of(Rational.ZERO).floor()).isEqualTo(Rational.ZERO);
+    assertThat(ConfidenceRule.of(Rational.ONE).floor()).isEqualTo(Rational.ONE);
     assertThat(HALF.name()).isEqualTo("confidence");
     assertThat(HALF).hasToString("confidence (floor 1/2)");
     assertThat(HALF.isBelowFloor(Confidence.of(Confidence.Level.LOW))).isTrue();

@@ -43,6 +43,9 @@ class HealthRuleTest {
                 + " QUARTER, 14 days' grace)");
     assertThat(RULE.isOutdated(greenAiTools(), StatusContext.of(FY20, LocalDate.of(2020, 7, 15))))
         .isTrue();
+    // The day before "outdated from 2020-07-15" it is not yet outdated.
+    assertThat(RULE.isOutdated(greenAiTools(), StatusContext.of(FY20, LocalDate.of(2020, 7, 14))))
+        .isFalse();
   }
 
   @Test

@@ -125,4 +125,10 @@ class StalledRuleTest {
   void nulls() {
     CalcTesting.nullPointerTester().testAllPublicInstanceMethods(StalledRule.of(2));
   }
+
+  @Test
+  void fewerMeasuredCheckInsThanAsked_evenWhenTheyAgree_notFlagged() {
+    // Three measured check-ins (1, 3, 3) are fewer than the four asked for.
+    assertThat(StalledRule.of(4).isStalled(services(StatusColor.GREEN, "3"), Q3_END)).isFalse();
+  }
 }

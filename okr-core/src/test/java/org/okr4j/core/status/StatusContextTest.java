@@ -2,6 +2,7 @@ package org.okr4j.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 import static org.okr4j.core.testing.WikimediaDeck.END_OF_Q3;
 import static org.okr4j.core.testing.WikimediaDeck.FY20;
 import static org.okr4j.core.testing.WikimediaDeck.Q2;
@@ -119,5 +120,31 @@ class StatusContextTest {
   @Test
   void immutable() {
     CalcTesting.assertImmutableClass(StatusContext.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalContexts() {
+    assertHashesSpread(
+        Q3_DECK,
+        StatusContext.of(FY20, LocalDate.of(2020, 4, 2)),
+        StatusContext.of(WikimediaDeck.Q3, END_OF_Q3),
+        Q3_DECK.withPace(HALF_BY_Q2));
+  }
+
+  @Test
+  void forKeyResult_takesTheKeyResultsOwnGoalPeriod_elseKeepsThisContext() {
+    KeyResult none =
+        KeyResult.builder()
+            .from(WikimediaDeck.toolMaintainers())
+            .goalPeriod(java.util.Optional.empty())
+            .build();
+    assertThat(Q3_DECK.forKeyResult(none)).isSameAs(Q3_DECK);
+    KeyResult year = KeyResult.builder().from(none).goalPeriod(FY20).build();
+    assertThat(Q3_DECK.forKeyResult(year)).isSameAs(Q3_DECK);
+    KeyResult quarter = KeyResult.builder().from(none).goalPeriod(Q3).build();
+    StatusContext own = Q3_DECK.forKeyResult(quarter);
+    assertThat(own.goalPeriod()).isEqualTo(Q3);
+    assertThat(own.asOf()).isEqualTo(END_OF_Q3);
+    assertThat(own.pace()).isEqualTo(Q3_DECK.pace());
   }
 }

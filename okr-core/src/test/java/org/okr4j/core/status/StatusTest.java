@@ -2,6 +2,7 @@ package org.okr4j.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -170,5 +171,14 @@ class StatusTest {
   @Test
   void immutable() {
     CalcTesting.assertImmutableClass(Status.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalStatuses() {
+    assertHashesSpread(
+        YELLOW,
+        YELLOW.withRule("pace"),
+        Status.of(StatusColor.RED, "grading", YELLOW.reason(), List.of(PROGRESS)),
+        Status.of(StatusColor.YELLOW, "grading", "other", List.of(PROGRESS)));
   }
 }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reflection checks that a value type cannot be changed once built. */
 public final class ValueClassAssertions {
@@ -98,6 +101,30 @@ public final class ValueClassAssertions {
         .isInstanceOf(UnsupportedOperationException.class);
     org.assertj.core.api.Assertions.assertThatThrownBy(map::clear)
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  /**
+   * Asserts that a handful of pairwise-unequal values do not all share one hash code: a hash that
+   * is the same for every value keeps the {@code hashCode} contract but turns every hash table of
+   * them into a list. At least two distinct hashes among the values is the (loose) quality bar; it
+   * does not fix any particular hash value.
+   *
+   * @param first a value
+   * @param second a value unequal to {@code first}
+   * @param third a value unequal to both
+   * @param more further values, each unequal to every other
+   */
+  public static void assertHashesSpread(Object first, Object second, Object third, Object... more) {
+    List<Object> values = new ArrayList<>(List.of(first, second, third));
+    values.addAll(List.of(more));
+    Set<Integer> hashes = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        assertThat(values.get(i)).as("sample %d vs sample %d", i, j).isNotEqualTo(values.get(j));
+      }
+      hashes.add(values.get(i).hashCode());
+    }
+    assertThat(hashes).as("distinct hash codes of %s", values).hasSizeGreaterThan(1);
   }
 
   private static void assertFieldsFinal(Class<?> type) {

@@ -370,4 +370,145 @@ class CellParserTest {
     assertThat(c.value()).isEmpty();
     assertThat(c.recognised()).contains("year 2019 kept in the note");
   }
+
+  @Test
+  void wholeCellInParentheses_isOneNegativeFigure() {
+    // The class javadoc's rule: "(7,481,182)" as the whole cell is an accounting negative.
+    ParsedCell c = cell("(7,481,182)", Unit.count());
+    assertThat(c.value().map(ParsedFigure::value)).contains(Quantity.exact(-7481182, Unit.count()));
+    assertThat(c.confidence()).isEqualTo(Confidence.CERTAIN);
+  }
+
+  @Test
+  void parenthesesOpeningAndClosingACellOfMoreThanOneFigure_holdASecondFigure() {
+    // "(12) reviewed (total)" is not one figure, so "(12)" is a figure in parentheses: 12, not -12.
+    ParsedCell c = cell("(12) reviewed (total)", Unit.count());
+    assertThat(c.value().map(ParsedFigure::value)).contains(Quantity.exact(12, Unit.count()));
+  }
+
+  @Test
+  void secondFigureInParentheses_spacesBeforeTheClosingOneAreTakenWithIt() {
+    ParsedCell c = cell("61% (442 )", Unit.count());
+    assertThat(c.value().map(ParsedFigure::value)).contains(Quantity.exact(442, Unit.count()));
+    // Both figures are read, parentheses and all: no words are left for a note.
+    assertThat(c.note()).isEmpty();
+  }
+
+  @Test
+  void figureRunningIntoAWord_skipsTheWholeWord() {
+    // "3x-5" is one word: neither 3 (followed by a letter) nor the 5 inside it is a figure.
+    ParsedCell c = cell("3x-5", Unit.count());
+    assertThat(c.value()).isEmpty();
+    assertThat(c.otherFigures()).isEmpty();
+  }
+
+  @Test
+  void currencySignOpeningTheCell_isPartOfTheFiguresText() {
+    assertThat(cell("$5", Unit.of("USD")).value().map(ParsedFigure::text)).contains("$5");
+    assertThat(cell("$1.31M", Unit.of("USD")).value().map(ParsedFigure::text)).contains("$1.31M");
+  }
+
+  @Test
+  void yearAloneInTheCell_isTheValue() {
+    // Alone it stays a figure (isLeadingYear needs words and a later figure).
+    assertThat(cell("2019", Unit.count()).value().map(ParsedFigure::value))
+        .contains(Quantity.exact(2019, Unit.count()));
+  }
+
+  @Test
+  void figureJoinedByOr_leavesNoNote_andAThirdFigureIsTheValue() {
+    ParsedCell plan = cell("approximately $0.36MM or 22% under plan", Unit.of("USD"));
+    assertThat(plan.note()).isEmpty();
+    ParsedCell withValue = cell("$0.36MM or 22% under plan; 1.28", Unit.of("USD"));
+    assertThat(withValue.derived()).hasSize(2);
+    assertThat(withValue.value().map(ParsedFigure::text)).contains("1.28");
+  }
+
+  @Test
+  void figureJoinedByOrToAnIncrease_keepsItsSign() {
+    // Only a decrease or an "under" makes the joined figure negative.
+    ParsedCell c = cell("$0.36MM or 22% increase", Unit.of("USD"));
+    assertThat(c.derived()).hasSize(2);
+    assertThat(c.derived().get(0).figure().value()).isEqualTo(q("360000", Unit.of("USD"), "10000"));
+    assertThat(c.derived().get(0).claim().sense()).isEqualTo(Sense.INCREASE);
+  }
+
+  @Test
+  void namedReferenceWithoutAName_isNoReference() {
+    // "compared with " followed by no letter or digit names no period.
+    DerivedFigure d = cell("5% increase compared with (May)", Unit.count()).derived().get(0);
+    assertThat(d.claim())
+        .isEqualTo(DerivationClaim.of(Reference.UNSTATED, Measure.RELATIVE, Sense.INCREASE));
+  }
+
+  @Test
+  void onlyAFallWithANegativeFigure_isDoubted() {
+    // A negative figure is doubted only when its words also say it fell; -8 points from baseline
+    // is signed as printed, and a zero decrease is no contradiction.
+    ParsedCell signed = cell("-8 points from baseline", Unit.scoreOutOf(5));
+    assertThat(signed.doubts()).isEmpty();
+    ParsedCell zero = cell("0% decrease", Unit.days());
+    assertThat(zero.doubts()).isEmpty();
+    assertThat(zero.derived().get(0).figure().value().value()).isZero();
+  }
+
+  @Test
+  void percentageAloneInACountMetric_isNoChange_andNoValue() {
+    // Rule 3 needs a figure in another unit beside the percentage; without one the percentage is
+    // just a figure outside the metric's unit.
+    ParsedCell c = cell("5%", Unit.count());
+    assertThat(c.derived()).isEmpty();
+    assertThat(c.value()).isEmpty();
+    assertThat(c.otherFigures()).extracting(ParsedFigure::text).containsExactly("5%");
+    assertThat(c.confidence()).isEqualTo(Confidence.AMBIGUOUS);
+  }
+
+  @Test
+  void severalCandidates_areNamedInTheDoubt() {
+    ParsedCell c = cell("3 and 4", Unit.count());
+    assertThat(c.doubts()).contains("several figures could be the value: 3, 4");
+  }
+
+  @Test
+  void partAndWhole_keepAPercentageBesideThemFromBeingAChange() {
+    ParsedCell c = cell("238.9M/959.4M 24.9%", Unit.count());
+    assertThat(c.derived()).isEmpty();
+    assertThat(c.otherFigures())
+        .extracting(ParsedFigure::text)
+        .containsExactly("238.9M", "959.4M", "24.9%");
+  }
+
+  @Test
+  void figureStartingOrEndingTheReasonOfAState_isPartOfTheReason() {
+    // The CellStates javadoc's example: "Blocked on 2 vendors".
+    ParsedCell first = cell("Blocked on 2 vendors", Unit.count());
+    assertThat(first.value()).isEmpty();
+    assertThat(first.doubts())
+        .contains("the figure 2 is part of the reason; not read as the value");
+    ParsedCell last = cell("Blocked on vendor 2", Unit.count());
+    assertThat(last.value()).isEmpty();
+    assertThat(last.doubts()).contains("the figure 2 is part of the reason; not read as the value");
+  }
+
+  @Test
+  void wordThatMerelyStartsWithTheUnit_isNotTheUnit() {
+    // "daysago" is not "days": the figure is a bare 5, which takes the metric's unit.
+    assertThat(cell("5 daysago", Unit.days()).value().map(ParsedFigure::value))
+        .contains(q("5", Unit.days(), "1"));
+  }
+
+  @Test
+  void toFollowedByAWord_isNoRange() {
+    assertThat(cell("5 to go", Unit.count()).value().map(ParsedFigure::value))
+        .contains(Quantity.exact(5, Unit.count()));
+  }
+
+  @Test
+  void slashThenPercentAfterASpace_isNoScore() {
+    // As in "4.18/10% increase", a percent sign after the number behind the slash, here after a
+    // space, means the slash is no score: the value is 4.18 in the metric's scale.
+    assertThat(
+            CELLS.parse("4.18/10 % increase", Unit.scoreOutOf(5)).value().map(ParsedFigure::value))
+        .contains(q("4.18", Unit.scoreOutOf(5), "0.01"));
+  }
 }

@@ -305,4 +305,81 @@ class FigureParserTest {
     assertThat(new FigureParseException(sixty + "y", 0, "r").getMessage())
         .isEqualTo("cannot read \"" + "x".repeat(57) + "...\" as a figure at position 0: r");
   }
+
+  @Test
+  void rangeEndingAtItsStart_isARange() {
+    // "a range ends at or above its start": 5-5 ends at its start.
+    ParsedFigure f = en("5-5");
+    assertThat(f.value().value()).isEqualByComparingTo("5");
+    assertThat(f.rangeEnd().map(Quantity::value))
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("5"));
+  }
+
+  @Test
+  void accountingParentheses_allowSpacesInside() {
+    assertThat(en("( 5)").value().value()).isEqualByComparingTo("-5");
+    assertThat(en("(5 )").value().value()).isEqualByComparingTo("-5");
+  }
+
+  @Test
+  void pointWithoutDigitsAfterIt_isNotPartOfTheFigure() {
+    assertThatThrownBy(() -> en("5."))
+        .isInstanceOf(FigureParseException.class)
+        .hasMessageContaining("unexpected text after the figure");
+  }
+
+  @Test
+  void fortyDigits_areReadAndLeftToTheLimits_fortyOneAreRefused() {
+    // 40 digits pass the scanner's digit limit and then fail the 18 integer digits of
+    // DecimalLimits; 41 fail the digit limit itself.
+    assertThatThrownBy(() -> en("1".repeat(40))).hasMessageContaining("outside the accepted range");
+    assertThatThrownBy(() -> en("1".repeat(41)))
+        .isInstanceOf(FigureParseException.class)
+        .hasMessageContaining("a figure has at most 40 digits before or after its point");
+  }
+
+  @Test
+  void textOfTheMaximumLength_isRead() {
+    String text = "5" + " ".repeat(FigureParser.MAX_LENGTH - 1);
+    assertThat(text).hasSize(FigureParser.MAX_LENGTH);
+    assertThat(en(text).value().value()).isEqualByComparingTo("5");
+    assertThatThrownBy(() -> en(text + " "))
+        .isInstanceOf(FigureParseException.class)
+        .hasMessageContaining("a figure is at most 200 characters long");
+  }
+
+  @Test
+  void slashWithNothingAfterIt_isNoScale() {
+    assertThatThrownBy(() -> en("5/"))
+        .isInstanceOf(FigureParseException.class)
+        .hasMessageContaining("unexpected text after the figure");
+  }
+
+  @Test
+  void currencyAndTheMetricsSymbol_areTwoUnits() {
+    assertThatThrownBy(() -> EN.parse("$5 USD", Unit.of("USD")))
+        .isInstanceOf(FigureParseException.class)
+        .hasMessageContaining("a figure has one unit");
+  }
+
+  @Test
+  void precisionMarker_isPartOfTheFiguresText() {
+    assertThat(en("3.75 (to the nearest 0.25)").text()).isEqualTo("3.75 (to the nearest 0.25)");
+    assertThat(en("12 (exact)").text()).isEqualTo("12 (exact)");
+  }
+
+  @Test
+  void groupingSeparatorAtTheEnd_isNotPartOfTheFigure() {
+    assertThatThrownBy(() -> en("5,"))
+        .isInstanceOf(FigureParseException.class)
+        .hasMessageContaining("unexpected text after the figure");
+  }
+
+  @Test
+  void leadingSpacesBeforeAComparison_areSkipped() {
+    ParsedFigure f = en(" <5");
+    assertThat(f.comparison()).isEqualTo(Comparison.LESS_THAN);
+    assertThat(f.value().value()).isEqualByComparingTo("5");
+    assertThat(f.text()).isEqualTo("<5");
+  }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 import static org.okr4j.core.testing.ValueClassAssertions.assertImmutableValueClass;
 
 import com.google.common.testing.EqualsTester;
@@ -69,5 +70,14 @@ class AsOfTest {
   @Test
   void isAnImmutableValueClass() {
     assertImmutableValueClass(AsOf.class);
+  }
+
+  @Test
+  void hashCode_spreadsUnequalMoments() {
+    assertHashesSpread(
+        AsOf.period(JUNE_2019),
+        AsOf.label("2019-06"),
+        AsOf.date(LocalDate.of(2019, 6, 1)),
+        AsOf.period(Period.calendarYear(2019)));
   }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 import static org.okr4j.core.testing.ValueClassAssertions.assertImmutableValueClass;
 
 import com.google.common.testing.EqualsTester;
@@ -293,5 +294,14 @@ class PeriodTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(Period.between(Period.MIN_START, Period.MAX_END).lengthInDays())
         .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(Period.MIN_START, Period.MAX_END));
+  }
+
+  @Test
+  void hashCode_spreadsUnequalPeriods() {
+    assertHashesSpread(
+        Q3,
+        Period.between(Q3.start(), Q3.endExclusive()),
+        Period.calendarYear(2020),
+        Period.of(YearMonth.of(2020, 1)));
   }
 }

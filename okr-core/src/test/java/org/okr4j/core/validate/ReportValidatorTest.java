@@ -3,6 +3,7 @@ package org.okr4j.core.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.okr4j.core.testing.ValueClassAssertions.assertHashesSpread;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -918,5 +919,13 @@ class ReportValidatorTest {
           .extracting(ValidationFinding::rule)
           .doesNotContain("text.bidi-control");
     }
+  }
+
+  @Test
+  void finding_hashCodeSpreadsUnequalFindings() {
+    assertHashesSpread(
+        ValidationFinding.of(Severity.WARNING, "/period", "period.implausible", "too long"),
+        ValidationFinding.of(Severity.WARNING, "/title", "title.blank", "blank"),
+        ValidationFinding.of(Severity.ERROR, "/objectives/0", "objective.empty", "no key results"));
   }
 }
