@@ -1,6 +1,7 @@
 package org.okr4j.core.quantity;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.internal.Checks;
@@ -107,6 +108,19 @@ public final class Precision {
    */
   public boolean isExact() {
     return step == null;
+  }
+
+  /**
+   * Whether a value is a whole number of steps: always for an exact figure. A step of one unit in
+   * some decimal place (1, 0.1, 1E+3) holds every value written with no more places than it, with
+   * no division.
+   */
+  boolean isOnStep(BigDecimal value) {
+    BigDecimal s = step;
+    if (s == null || (value.scale() <= s.scale() && BigInteger.ONE.equals(s.unscaledValue()))) {
+      return true;
+    }
+    return value.remainder(s).signum() == 0;
   }
 
   /**

@@ -1,11 +1,7 @@
 package org.okr4j.core.quantity;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.core.internal.Checks;
 
@@ -29,10 +25,6 @@ import org.okr4j.core.internal.Checks;
  * <p>This class is immutable and thread-safe.
  */
 public final class Quantity implements Comparable<Quantity> {
-  private static final Pattern PRINTED =
-      Pattern.compile("([+-]?)(\\d{1,40})(?:\\.(\\d{1,40}))?\\s*(k|K|M|B|bn)?");
-  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
-
   /**
    * The most digits a value held as an unscaled {@code long} may have: every value of up to 18
    * digits is held so, and only longer ones as a {@link BigDecimal}.
@@ -118,14 +110,7 @@ public final class Quantity implements Comparable<Quantity> {
    *     DecimalLimits}; the message quotes it
    */
   public static Quantity of(String value, Unit unit) {
-    Checks.notNull(value, "value");
-    Checks.notNull(unit, "unit");
-    String s = value.strip();
-    Checks.argument(
-        s.length() <= 40 && PLAIN_DECIMAL.matcher(s).matches(),
-        "value (\"%s\") must be a plain decimal such as 3.5 or -12",
-        s.length() <= 40 ? s : s.substring(0, 40) + "…");
-    return of(new BigDecimal(s), unit);
+    return of(PrintedFigures.plainDecimal(value, unit), unit);
   }
 
   /**
@@ -165,25 +150,15 @@ public final class Quantity implements Comparable<Quantity> {
   }
 
   private static void checkOnStep(BigDecimal value, Precision precision) {
-    Optional<BigDecimal> step = precision.step();
     // The message's texts are built only when the value is refused.
-    if (step.isPresent() && !isMultiple(value, step.get())) {
+    if (!precision.isOnStep(value)) {
       throw new IllegalArgumentException(
           String.format(
               Locale.ROOT,
               "value (%s) must be a multiple of its stated step (%s)",
               value.toPlainString(),
-              step.get().toPlainString()));
+              precision.step().orElseThrow().toPlainString()));
     }
-  }
-
-  private static boolean isMultiple(BigDecimal value, BigDecimal step) {
-    // A step of one unit in some decimal place (1, 0.1, 1E+3) holds every value written with no
-    // more places than it: no division needed.
-    if (value.scale() <= step.scale() && BigInteger.ONE.equals(step.unscaledValue())) {
-      return true;
-    }
-    return value.remainder(step).signum() == 0;
   }
 
   /**
@@ -223,21 +198,7 @@ public final class Quantity implements Comparable<Quantity> {
    *     it
    */
   public static Quantity parse(CharSequence text, Unit unit) {
-    Checks.notNull(text, "text");
-    Checks.notNull(unit, "unit");
-    String s = text.toString().strip();
-    Checks.argument(s.length() <= 100, "figure text is longer than 100 characters");
-    Matcher m = PRINTED.matcher(s);
-    Checks.argument(
-        m.matches(),
-        "figure (\"%s\") must be digits with an optional sign, decimal part and k/M/B suffix",
-        s);
-    String decimals = m.group(3);
-    BigDecimal digits =
-        new BigDecimal(m.group(1) + m.group(2) + (decimals == null ? "" : "." + decimals));
-    String suffix = m.group(4);
-    int shift = suffix == null ? 0 : Magnitude.ofSuffix(suffix).map(Magnitude::power).orElse(0);
-    return of(digits.scaleByPowerOfTen(shift), unit);
+    return of(PrintedFigures.printed(text, unit), unit);
   }
 
   private static BigDecimal normalize(BigDecimal value, Precision precision) {

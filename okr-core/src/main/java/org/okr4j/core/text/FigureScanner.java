@@ -120,7 +120,6 @@ final class FigureScanner extends TextCursor {
       value = value.negate();
     }
     try {
-      // The precision of the digits is refused past the decimal limits too: inside the try.
       Precision precision;
       if (marked != null) {
         precision = marked;

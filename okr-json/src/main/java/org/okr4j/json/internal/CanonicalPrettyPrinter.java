@@ -39,12 +39,12 @@ public final class CanonicalPrettyPrinter implements PrettyPrinter {
         }
       };
 
+  private static final char[] INITIAL_INDENT = ("\n" + " ".repeat(2 * 8)).toCharArray();
+
   private final Deque<Frame> open = new ArrayDeque<>();
 
   /** A line break followed by spaces, as long as the deepest indentation written so far. */
   private char[] indent = INITIAL_INDENT.clone();
-
-  private static final char[] INITIAL_INDENT = ("\n" + " ".repeat(2 * 8)).toCharArray();
 
   /** Creates a printer for one generator. */
   public CanonicalPrettyPrinter() {}
