@@ -195,6 +195,23 @@ public final class PercentChange {
           subject(measure, sense, reference),
           "values are in " + unit + ", not a score on a scale");
     }
+    if (measure == ChangeMeasure.RELATIVE
+        && from.signum() != 0
+        && from.signum() * to.signum() >= 0) {
+      // The common case, from the figures' digits in one reduction: the same number as the
+      // formula gives (Formulas.change), as a property test checks.
+      return defined(
+          Change.of(
+              measure,
+              sense,
+              Formulas.inSense(Arithmetic.EXACT, to.percentChangeFrom(from), sense, direction),
+              from.signum() < 0),
+          direction,
+          scale,
+          from,
+          to,
+          reference);
+    }
     return compute(
         measure, sense, direction, from.toRational(), to.toRational(), scale, from, to, reference);
   }
@@ -230,17 +247,36 @@ public final class PercentChange {
     }
     Rational raw = Formulas.change(Arithmetic.EXACT, measure, from, to, scale);
     Rational amount = Formulas.inSense(Arithmetic.EXACT, raw, sense, direction);
-    boolean negative = from.signum() < 0;
-    Change change = Change.of(measure, sense, amount, negative);
+    return defined(
+        Change.of(measure, sense, amount, from.signum() < 0),
+        direction,
+        scale,
+        fromSource,
+        toSource,
+        reference);
+  }
+
+  /** A defined change, explained from its operands when asked. */
+  private static Outcome<Change> defined(
+      Change change,
+      Direction direction,
+      Optional<Rational> scale,
+      Object fromSource,
+      Object toSource,
+      @Nullable ChangeReference reference) {
     return Outcome.defined(
         change,
         new Memo<Explanation>() {
           @Override
           protected Explanation build() {
+            ChangeMeasure measure = change.measure();
+            ChangeSense sense = change.sense();
+            boolean flipped =
+                sense == ChangeSense.IMPROVEMENT && direction == Direction.LOWER_IS_BETTER;
             FormulaText.Text text =
                 text(measure, flipped, written(fromSource), written(toSource), scale);
             String note =
-                negative && measure == ChangeMeasure.RELATIVE
+                change.isAgainstNegativeReference() && measure == ChangeMeasure.RELATIVE
                     ? " (divided by |old|: the old value is negative)"
                     : "";
             return Explanation.of(

@@ -83,11 +83,10 @@ public final class TargetProgress {
     baseline.requireSameUnit(current);
     // Differences of figures: computed from their decimal digits, and the same fraction as the
     // differences of their values.
-    Rational span = target.differenceFrom(baseline);
-    if (span.isZero()) {
+    if (target.isEqual(baseline)) {
       return targetEqualsBaseline(substituted(baseline, target, current));
     }
-    Progress progress = Progress.of(current.differenceFrom(baseline).dividedBy(span));
+    Progress progress = Progress.of(current.fractionOfWay(baseline, target));
     return Outcome.defined(
         progress,
         new Memo<Explanation>() {

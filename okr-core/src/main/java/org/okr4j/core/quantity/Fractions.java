@@ -45,7 +45,8 @@ final class Fractions {
       return normalized(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
     }
     long gcd = LongFractions.gcd(Math.abs(numerator), denominator);
-    return Rational.small(numerator / gcd, denominator / gcd);
+    return Rational.small(
+        LongFractions.divide(numerator, gcd), LongFractions.divide(denominator, gcd));
   }
 
   /** {@code numerator / denominator} in lowest terms, for a denominator other than zero. */

@@ -286,6 +286,74 @@ public final class Quantity implements Comparable<Quantity> {
   }
 
   /**
+   * Where this figure lies on the way from {@code start} to {@code end}, as an exact fraction:
+   * {@code (this − start) / (end − start)}. 1919 maintainers on the way from 1880 to 1974 is {@code
+   * 39/94}; the fraction is 0 at the start, 1 at the end, negative before the start and above 1
+   * past the end. The same number as {@code
+   * differenceFrom(start).dividedBy(end.differenceFrom(start))}, computed with one reduction when
+   * the three values fit in longs.
+   *
+   * @param start the figure at fraction 0, of the same unit
+   * @param end the figure at fraction 1, of the same unit
+   * @return the fraction of the way, ignoring precision
+   * @throws UnitMismatchException if the units differ
+   * @throws ArithmeticException if {@code end} equals {@code start} in value
+   */
+  public Rational fractionOfWay(Quantity start, Quantity end) {
+    requireSameUnit(start);
+    requireSameUnit(end);
+    if (end.compareTo(start) == 0) {
+      throw new ArithmeticException(
+          "no way from " + start + " to " + end + ": the two values are equal");
+    }
+    Rational fast = FigureRatios.fractionOfWay(this, start, end);
+    return fast != null ? fast : differenceFrom(start).dividedBy(end.differenceFrom(start));
+  }
+
+  /**
+   * The relative change from {@code old} to this figure, in percent, exactly: {@code (this − old) /
+   * |old| × 100}. 1880 → 1919 maintainers is {@code 195/94} ({@code 2.0744…%}); from a negative
+   * value the change is divided by its magnitude, so −57.0 → −40.3 is {@code +29.30%}. The same
+   * number as {@code differenceFrom(old).dividedBy(old.toRational().abs()).multipliedBy(100)},
+   * computed with one reduction when both values fit in longs.
+   *
+   * @param old the figure changed from, of the same unit
+   * @return the change in percent, ignoring precision
+   * @throws UnitMismatchException if the units differ
+   * @throws ArithmeticException if {@code old} is zero
+   */
+  public Rational percentChangeFrom(Quantity old) {
+    requireSameUnit(old);
+    if (old.signum() == 0) {
+      throw new ArithmeticException("no relative change from zero: " + old + " to " + this);
+    }
+    Rational fast = FigureRatios.percentChange(old, this);
+    return fast != null
+        ? fast
+        : differenceFrom(old).dividedBy(old.toRational().abs()).multipliedBy(Rational.ONE_HUNDRED);
+  }
+
+  /**
+   * The sign of the value.
+   *
+   * @return −1, 0 or 1 as the value is negative, zero or positive
+   */
+  public int signum() {
+    Large l = large();
+    return l != null ? l.value.signum() : Long.signum(unscaled);
+  }
+
+  /** The unscaled value of a compact figure: its value times 10^{@link #scale()}. */
+  long unscaled() {
+    return unscaled;
+  }
+
+  /** The decimal places of a compact figure's value. */
+  int scale() {
+    return scale;
+  }
+
+  /**
    * Every value the figure may stand for, given its precision.
    *
    * @return {@code [value − step/2, value + step/2]}, or the value alone when exact

@@ -2,6 +2,7 @@ package org.okr4j.core.status;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.ExpectedProgress;
 import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Figures;
@@ -32,9 +33,44 @@ public final class PaceRule extends ProgressRule {
   private final Rational greenTolerance;
   private final Rational yellowTolerance;
 
+  /** The floors of the last expected progress judged against; a memo, invisible to callers. */
+  private final FloorMemo floors = new FloorMemo();
+
   private PaceRule(Rational greenTolerance, Rational yellowTolerance) {
     this.greenTolerance = greenTolerance;
     this.yellowTolerance = yellowTolerance;
+  }
+
+  /**
+   * The least actual progress that is green and the least that is yellow against one expected
+   * progress: {@code gap = e − p ≤ tolerance} exactly when {@code p ≥ e − tolerance}. Every key
+   * result judged in one {@link StatusContext} shares its expected progress, so each colour is then
+   * one comparison, with no subtraction.
+   */
+  private static final class Floors {
+    final Rational expected;
+    final Rational green;
+    final Rational yellow;
+
+    Floors(Rational expected, Rational green, Rational yellow) {
+      this.expected = expected;
+      this.green = green;
+      this.yellow = yellow;
+    }
+  }
+
+  /** Holds the last {@link Floors}, replaced whole when another expected progress comes. */
+  private static final class FloorMemo {
+    private volatile @Nullable Floors last;
+  }
+
+  private Floors floorsFor(Rational expected) {
+    Floors f = floors.last;
+    if (f == null || !f.expected.equals(expected)) {
+      f = new Floors(expected, expected.minus(greenTolerance), expected.minus(yellowTolerance));
+      floors.last = f;
+    }
+    return f;
   }
 
   /**
@@ -94,11 +130,11 @@ public final class PaceRule extends ProgressRule {
   public StatusColor colorOf(Rational actual, Rational expected) {
     Checks.notNull(actual, "actual progress");
     Checks.notNull(expected, "expected progress");
-    Rational gap = expected.minus(actual);
-    if (gap.compareTo(greenTolerance) <= 0) {
+    Floors f = floorsFor(expected);
+    if (actual.compareTo(f.green) >= 0) {
       return StatusColor.GREEN;
     }
-    return gap.compareTo(yellowTolerance) <= 0 ? StatusColor.YELLOW : StatusColor.RED;
+    return actual.compareTo(f.yellow) >= 0 ? StatusColor.YELLOW : StatusColor.RED;
   }
 
   @Override

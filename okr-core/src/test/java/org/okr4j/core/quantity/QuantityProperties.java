@@ -222,4 +222,62 @@ class QuantityProperties {
     }
     return "plain";
   }
+
+  /**
+   * Small values at a few scales: fraction-of-the-way and change fast paths, often with equal
+   * digits.
+   */
+  @Provide
+  Arbitrary<BigDecimal> figures() {
+    return Arbitraries.oneOf(
+        anyDigits(),
+        Combinators.combine(
+                Arbitraries.longs().between(-2_000, 2_000), Arbitraries.integers().between(0, 3))
+            .as(BigDecimal::valueOf));
+  }
+
+  @Property(tries = 2000)
+  void fractionOfWay_isTheRatioOfTheDifferences(
+      @ForAll("figures") BigDecimal value,
+      @ForAll("figures") BigDecimal start,
+      @ForAll("figures") BigDecimal end) {
+    Unit unit = Unit.count("things");
+    Quantity v = Quantity.of(value, unit);
+    Quantity s = Quantity.of(start, unit);
+    Quantity e = Quantity.of(end, unit);
+    Statistics.label("all compact").collect(v.isCompact() && s.isCompact() && e.isCompact());
+    if (end.compareTo(start) == 0) {
+      assertThatThrownBy(() -> v.fractionOfWay(s, e))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessageContaining("no way from");
+      return;
+    }
+    Rational expected =
+        Rational.of(value)
+            .minus(Rational.of(start))
+            .dividedBy(Rational.of(end).minus(Rational.of(start)));
+    assertThat(v.fractionOfWay(s, e)).isEqualTo(expected);
+  }
+
+  @Property(tries = 2000)
+  void percentChangeFrom_isTheRelativeChangeInPercent(
+      @ForAll("figures") BigDecimal old, @ForAll("figures") BigDecimal now) {
+    Unit unit = Unit.count("things");
+    Quantity o = Quantity.of(old, unit);
+    Quantity n = Quantity.of(now, unit);
+    Statistics.label("both compact").collect(o.isCompact() && n.isCompact());
+    if (old.signum() == 0) {
+      assertThatThrownBy(() -> n.percentChangeFrom(o))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessageContaining("from zero");
+      return;
+    }
+    Rational expected =
+        Rational.of(now)
+            .minus(Rational.of(old))
+            .dividedBy(Rational.of(old).abs())
+            .multipliedBy(Rational.ONE_HUNDRED);
+    assertThat(n.percentChangeFrom(o)).isEqualTo(expected);
+    assertThat(n.signum()).isEqualTo(now.signum());
+  }
 }

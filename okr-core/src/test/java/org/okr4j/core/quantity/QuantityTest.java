@@ -281,6 +281,73 @@ class QuantityTest {
   }
 
   @Test
+  void fractionOfWay_isProgressFromTheDeck() {
+    Unit maintainers = Unit.count("maintainers");
+    Quantity baseline = Quantity.of(d("1880"), maintainers);
+    Quantity target = Quantity.of(d("1974"), maintainers);
+    // (1919 − 1880) / (1974 − 1880) = 39/94.
+    assertThat(Quantity.of(d("1919"), maintainers).fractionOfWay(baseline, target))
+        .isEqualTo(Rational.of(39, 94));
+    // Other decimal places: (1919.5 − 1880) / 94 = 39.5/94 = 79/188.
+    assertThat(Quantity.of(d("1919.5"), maintainers).fractionOfWay(baseline, target))
+        .isEqualTo(Rational.of(79, 188));
+    // Moving away, and a target below the baseline: (3.4 − 3.8) / (4.0 − 3.8) = −2;
+    // (3.4 − 3.8) / (3.0 − 3.8) = 1/2.
+    Quantity low = Quantity.of(d("3.4"), SCORE);
+    assertThat(low.fractionOfWay(Quantity.of(d("3.8"), SCORE), Quantity.of(d("4.0"), SCORE)))
+        .isEqualTo(Rational.of(-2));
+    assertThat(low.fractionOfWay(Quantity.of(d("3.8"), SCORE), Quantity.of(d("3.0"), SCORE)))
+        .isEqualTo(Rational.of(1, 2));
+    assertThatThrownBy(() -> low.fractionOfWay(baseline, target))
+        .isInstanceOf(UnitMismatchException.class);
+    assertThatThrownBy(() -> low.fractionOfWay(low, Quantity.of(d("3.40"), SCORE)))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("no way from 3.4/5 to 3.40/5: the two values are equal");
+  }
+
+  @Test
+  void fractionOfWay_pastTheLongs_isStillExact() {
+    // 999999999999999999.9 has 19 digits: held as a BigDecimal, computed as fractions.
+    // (0.9 − 0) / (999999999999999999.9 − 0) = 9 / 9999999999999999999.
+    Quantity large = Quantity.of(d("999999999999999999.9"), PAGES);
+    Quantity zero = Quantity.of(d("0"), PAGES);
+    assertThat(Quantity.of(d("0.9"), PAGES).fractionOfWay(zero, large))
+        .isEqualTo(Rational.of(BigInteger.valueOf(9), new BigInteger("9999999999999999999")));
+    // Compact, but written with 18 places the start's 10^17 overflows a long: the slow path.
+    Quantity wide = Quantity.of(d("100000000000000000"), PAGES);
+    Quantity fine = Quantity.of(d("0.000000000000000001"), PAGES);
+    assertThat(wide.fractionOfWay(fine, Quantity.of(d("1"), PAGES)))
+        .isEqualTo(
+            Rational.of(d("99999999999999999.999999999999999999"))
+                .dividedBy(Rational.of(d("0.999999999999999999"))));
+  }
+
+  @Test
+  void percentChangeFrom_isTheRelativeChangeFromTheDeck() {
+    Unit maintainers = Unit.count("maintainers");
+    // (1919 − 1880) / 1880 × 100 = 3900/1880 = 195/94.
+    assertThat(
+            Quantity.of(d("1919"), maintainers)
+                .percentChangeFrom(Quantity.of(d("1880"), maintainers)))
+        .isEqualTo(Rational.of(195, 94));
+    // From a negative value, divided by its magnitude: (−40.3 + 57.0) / 57.0 × 100 = 1670/57.
+    Unit loss = Unit.count("loss");
+    assertThat(Quantity.of(d("-40.3"), loss).percentChangeFrom(Quantity.of(d("-57.0"), loss)))
+        .isEqualTo(Rational.of(1670, 57));
+    // 3.8/5 → 3.4/5 is −10.53%: −0.4 / 3.8 × 100 = −200/19.
+    assertThat(Quantity.of(d("3.4"), SCORE).percentChangeFrom(Quantity.of(d("3.8"), SCORE)))
+        .isEqualTo(Rational.of(-200, 19));
+    assertThatThrownBy(
+            () -> Quantity.of(d("3"), PAGES).percentChangeFrom(Quantity.of(d("0.0"), PAGES)))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("no relative change from zero: 0.0 pages to 3 pages");
+    assertThat(Quantity.of(d("-0.5"), PAGES).signum()).isEqualTo(-1);
+    assertThat(Quantity.of(d("0"), PAGES).signum()).isZero();
+    assertThat(Quantity.of(d("999999999999999999.9"), PAGES).signum()).isEqualTo(1);
+    assertThat(Quantity.of(d("-999999999999999999.9"), PAGES).signum()).isEqualTo(-1);
+  }
+
+  @Test
   void differenceFrom_sameDecimalPlaces_isTheDifferenceOfTheDigits() {
     Unit maintainers = Unit.count("maintainers");
     Quantity latest = Quantity.of(d("1919"), maintainers);

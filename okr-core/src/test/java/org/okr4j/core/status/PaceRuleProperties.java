@@ -32,6 +32,27 @@ class PaceRuleProperties {
     return Arbitraries.oneOf(Arbitraries.just(PaceRule.defaults()), own);
   }
 
+  /** The colour by the gap, as the javadoc defines it: what the rule's precomputed floors give. */
+  @Property(tries = 2000)
+  void colorOf_isTheGapAgainstTheTolerances(
+      @ForAll("rules") PaceRule rule,
+      @ForAll @IntRange(min = -20, max = 140) int actual,
+      @ForAll @IntRange(min = 1, max = 12) int actualOver,
+      @ForAll @IntRange(min = 0, max = 100) int expected,
+      @ForAll boolean sameExpectedAgain) {
+    Rational p = Rational.of(actual, 10L * actualOver);
+    Rational e = Rational.of(expected, 100);
+    Rational gap = e.minus(p);
+    StatusColor byGap =
+        gap.compareTo(rule.greenTolerance()) <= 0
+            ? StatusColor.GREEN
+            : gap.compareTo(rule.yellowTolerance()) <= 0 ? StatusColor.YELLOW : StatusColor.RED;
+    assertThat(rule.colorOf(p, e)).isEqualTo(byGap);
+    // Asked again, with the same expected progress or an equal one of another instance.
+    Rational again = sameExpectedAgain ? e : Rational.of(expected * 3L, 300);
+    assertThat(rule.colorOf(p, again)).isEqualTo(byGap);
+  }
+
   @Property
   void colorOf_neverImprovesWhenActualFallsOrExpectedRises(
       @ForAll("rules") PaceRule rule,
