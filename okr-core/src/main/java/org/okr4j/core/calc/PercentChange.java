@@ -169,7 +169,9 @@ public final class PercentChange {
             "no value in the period before " + checkIn.period().label());
       }
     }
-    Metric metric = keyResult.metric().orElse(null);
+    // The direction only matters to an improvement, whose sign it flips.
+    Metric metric =
+        basis.sense() == ChangeSense.IMPROVEMENT ? keyResult.metric().orElse(null) : null;
     Direction direction = metric == null ? Direction.HIGHER_IS_BETTER : metric.direction();
     return between(from, to, basis.measure(), basis.sense(), direction, basis.reference());
   }

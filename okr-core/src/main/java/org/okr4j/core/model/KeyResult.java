@@ -186,7 +186,12 @@ public abstract class KeyResult {
     // Check-ins are sorted by period and their periods are distinct: a binary search finds it in
     // O(log n), so a caller visiting every check-in stays O(n log n).
     List<CheckIn> all = checkIns();
-    int index = Collections.binarySearch(all, checkIn, BY_PERIOD);
+    int last = all.size() - 1;
+    // The latest check-in is the usual one asked about: found by identity without a search.
+    int index =
+        last >= 0 && all.get(last) == checkIn
+            ? last
+            : Collections.binarySearch(all, checkIn, BY_PERIOD);
     Checks.argument(
         index >= 0 && (all.get(index) == checkIn || all.get(index).equals(checkIn)),
         "check-in for %s is not a check-in of key result %s",

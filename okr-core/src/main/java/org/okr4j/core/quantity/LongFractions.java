@@ -38,6 +38,13 @@ final class LongFractions {
     1_000_000_000_000_000_000L
   };
 
+  /**
+   * What {@link #times} and {@link #plus} return for a result that does not fit: {@link
+   * Long#MIN_VALUE}, which no small rational holds as a numerator, so the caller computes in {@link
+   * java.math.BigInteger} either way.
+   */
+  static final long OVERFLOW = Long.MIN_VALUE;
+
   private LongFractions() {}
 
   /**
@@ -47,23 +54,22 @@ final class LongFractions {
    * in a long.
    */
   static @Nullable Rational sum(long n1, long d1, long n2, long d2) {
-    try {
-      long g = gcd(d1, d2);
-      if (g == 1) {
-        // Coprime denominators (two integers among them): nothing divides out, and no division
-        // is needed.
-        long t = Math.addExact(Math.multiplyExact(n1, d2), Math.multiplyExact(n2, d1));
-        return t == Long.MIN_VALUE ? null : Rational.small(t, Math.multiplyExact(d1, d2));
-      }
-      long t = Math.addExact(Math.multiplyExact(n1, d2 / g), Math.multiplyExact(n2, d1 / g));
-      if (t == Long.MIN_VALUE) {
-        return null;
-      }
-      long g2 = gcd(Math.abs(t), g);
-      return Rational.small(t / g2, Math.multiplyExact(d1 / g, d2 / g2));
-    } catch (ArithmeticException overflow) {
+    long g = gcd(d1, d2);
+    if (g == 1) {
+      // Coprime denominators (two integers among them): nothing divides out, and no division is
+      // needed.
+      long t = plus(times(n1, d2), times(n2, d1));
+      long d = times(d1, d2);
+      return t == OVERFLOW || d == OVERFLOW ? null : Rational.small(t, d);
+    }
+    long a = d1 / g;
+    long t = plus(times(n1, d2 / g), times(n2, a));
+    if (t == OVERFLOW) {
       return null;
     }
+    long g2 = gcd(Math.abs(t), g);
+    long d = times(a, divide(d2, g2));
+    return d == OVERFLOW ? null : Rational.small(divide(t, g2), d);
   }
 
   /**
@@ -74,14 +80,36 @@ final class LongFractions {
   static @Nullable Rational product(long n1, long d1, long n2, long d2) {
     long g1 = gcd(Math.abs(n1), d2);
     long g2 = gcd(Math.abs(n2), d1);
-    try {
-      // A 64-bit division costs tens of cycles: skipped when the divisor is 1.
-      long n = Math.multiplyExact(divide(n1, g1), divide(n2, g2));
-      long d = Math.multiplyExact(divide(d1, g2), divide(d2, g1));
-      return n == Long.MIN_VALUE ? null : Rational.small(n, d);
-    } catch (ArithmeticException overflow) {
-      return null;
+    // A 64-bit division costs tens of cycles: skipped when the divisor is 1.
+    long n = times(divide(n1, g1), divide(n2, g2));
+    long d = times(divide(d1, g2), divide(d2, g1));
+    return n == OVERFLOW || d == OVERFLOW ? null : Rational.small(n, d);
+  }
+
+  /**
+   * {@code a × b}, or {@link #OVERFLOW} when the product is not a long other than {@link
+   * Long#MIN_VALUE}, or either operand is {@link #OVERFLOW}. Checked by the high word of the
+   * 128-bit product rather than by {@link Math#multiplyExact}: a thrown {@link ArithmeticException}
+   * costs microseconds, and a rollup's sums overflow a long often enough for that to show.
+   */
+  static long times(long a, long b) {
+    if (a == OVERFLOW || b == OVERFLOW) {
+      return OVERFLOW;
     }
+    long low = a * b;
+    return Math.multiplyHigh(a, b) == (low >> 63) ? low : OVERFLOW;
+  }
+
+  /**
+   * {@code a + b}, or {@link #OVERFLOW} when the sum is not a long other than {@link
+   * Long#MIN_VALUE}, or either operand is {@link #OVERFLOW}.
+   */
+  static long plus(long a, long b) {
+    if (a == OVERFLOW || b == OVERFLOW) {
+      return OVERFLOW;
+    }
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? OVERFLOW : sum;
   }
 
   /** {@code value / divisor}, without dividing when the divisor is 1. */
@@ -92,7 +120,10 @@ final class LongFractions {
   /**
    * The greatest common divisor of two non-negative longs: {@link LongMath#gcd} after the cases
    * that need no loop — either is 1 (an integer's denominator), or they are equal (a shared
-   * denominator).
+   * denominator) — and, when one is more than 2^12 times the other, one remainder first. Binary gcd
+   * takes steps in proportion to the larger operand's bits; {@code gcd(a, b) = gcd(a mod b, b)}
+   * brings it to the smaller's size at the cost of one division. A sum's denominator grows with
+   * each fraction added, so a rollup's sums meet such pairs all the time.
    */
   static long gcd(long a, long b) {
     if (a == 1 || b == 1) {
@@ -101,7 +132,12 @@ final class LongFractions {
     if (a == b) {
       return a;
     }
-    return LongMath.gcd(a, b);
+    long high = Math.max(a, b);
+    long low = Math.min(a, b);
+    if (low != 0 && (high >>> 12) > low) {
+      high %= low;
+    }
+    return LongMath.gcd(high, low);
   }
 
   /** Compares {@code n1 / d1} with {@code n2 / d2} by exact 128-bit cross-multiplication. */

@@ -29,6 +29,39 @@ class LongFractionsTest {
   }
 
   @Test
+  void gcd_ofOperandsOfVeryDifferentSizes_takesARemainderFirst() {
+    // 10463970000 = 2^4·5^4·1046397 and 2000 = 2^4·5^3: more than 2^12 times apart, either order.
+    assertThat(LongFractions.gcd(10_463_970_000L, 2000)).isEqualTo(2000);
+    assertThat(LongFractions.gcd(2000, 10_463_970_000L)).isEqualTo(2000);
+    // 2^40 + 1 is odd: no factor of 2^10 = 1024.
+    assertThat(LongFractions.gcd((1L << 40) + 1, 1024)).isEqualTo(1);
+    // 3·2^40 and 6: 6 divides it.
+    assertThat(LongFractions.gcd(3L << 40, 6)).isEqualTo(6);
+    // 4097·241 is a multiple of 241, 4097 times it: just past the 2^12 bound.
+    assertThat(LongFractions.gcd(4097L * 241, 241)).isEqualTo(241);
+    assertThat(LongFractions.gcd(Long.MAX_VALUE, 7)).isEqualTo(7); // 2^63 − 1 = 7·73·127·…
+  }
+
+  @Test
+  void timesAndPlus_sayOverflowWithoutThrowing() {
+    assertThat(LongFractions.times(1L << 31, 1L << 31)).isEqualTo(1L << 62);
+    assertThat(LongFractions.times(-(1L << 31), 1L << 31)).isEqualTo(-(1L << 62));
+    assertThat(LongFractions.times(1L << 32, 1L << 31)).isEqualTo(LongFractions.OVERFLOW);
+    assertThat(LongFractions.times(-(1L << 32), 1L << 31)).isEqualTo(LongFractions.OVERFLOW);
+    assertThat(LongFractions.times(MAX, -1)).isEqualTo(-MAX);
+    assertThat(LongFractions.times(MAX, 2)).isEqualTo(LongFractions.OVERFLOW);
+    assertThat(LongFractions.times(LongFractions.OVERFLOW, 0)).isEqualTo(LongFractions.OVERFLOW);
+    assertThat(LongFractions.times(1, LongFractions.OVERFLOW)).isEqualTo(LongFractions.OVERFLOW);
+    assertThat(LongFractions.plus(MAX - 1, 1)).isEqualTo(MAX);
+    assertThat(LongFractions.plus(MAX, 1)).isEqualTo(LongFractions.OVERFLOW);
+    assertThat(LongFractions.plus(-MAX, -1)).isEqualTo(LongFractions.OVERFLOW);
+    assertThat(LongFractions.plus(-MAX, -2)).isEqualTo(LongFractions.OVERFLOW);
+    assertThat(LongFractions.plus(-5, 3)).isEqualTo(-2);
+    assertThat(LongFractions.plus(LongFractions.OVERFLOW, 0)).isEqualTo(LongFractions.OVERFLOW);
+    assertThat(LongFractions.plus(0, LongFractions.OVERFLOW)).isEqualTo(LongFractions.OVERFLOW);
+  }
+
+  @Test
   void gcd_ofOneOrEqualOperands_andOfOthers() {
     assertThat(LongFractions.gcd(1, 1880)).isEqualTo(1);
     assertThat(LongFractions.gcd(1931, 1)).isEqualTo(1);
