@@ -13,6 +13,7 @@ import org.okr4j.core.calc.Rounding;
 import org.okr4j.core.calc.TargetProgress;
 import org.okr4j.core.calc.UndefinedReason;
 import org.okr4j.core.internal.Checks;
+import org.okr4j.core.internal.Memo;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.Objective;
@@ -107,15 +108,19 @@ public final class Rollup {
     ObjectiveProgress result = ObjectiveProgress.of(mean, contributions);
     return Outcome.defined(
         result,
-        () ->
-            Explanation.of(
+        new Memo<Explanation>() {
+          @Override
+          protected Explanation build() {
+            return Explanation.of(
                 "progress of " + objective.id(),
                 formula,
                 "("
                     + String.join(" + ", terms(result.contributions()))
                     + ") / "
                     + Figures.exact(totalWeight),
-                Figures.fractionAsPercent(mean, Rounding.DISPLAY)));
+                Figures.fractionAsPercent(mean, Rounding.DISPLAY));
+          }
+        });
   }
 
   /** The terms of the weighted mean, as the explanation shows them: {@code "1 × 41.49%"}. */

@@ -3,7 +3,7 @@ package org.okr4j.core.status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Figures;
 import org.okr4j.core.calc.Rounding;
 import org.okr4j.core.internal.Checks;
@@ -50,7 +50,7 @@ public final class ObjectiveStatus {
     for (Objective child : objective.children()) {
       rated.add(new Rated(child.id(), of(child, rule, context, policy).color(), child.weight()));
     }
-    String name = policy.name().toLowerCase(Locale.ROOT) + " of " + rule.name();
+    String name = policy.lowerCase() + " of " + rule.name();
     if (policy == ObjectiveStatusPolicy.WEAKEST) {
       // The weakest colour needs no scores.
       StatusColor worst = StatusColor.UNKNOWN;
@@ -59,9 +59,20 @@ public final class ObjectiveStatus {
           worst = worst.worst(r.color());
         }
       }
-      return worst == StatusColor.UNKNOWN
-          ? noColour(name, rated)
-          : Status.lazy(worst, name, () -> "worst of " + parts(rated), List::of);
+      if (worst == StatusColor.UNKNOWN) {
+        return noColour(name, rated);
+      }
+      return new Grounds() {
+        @Override
+        String buildReason() {
+          return "worst of " + parts(rated);
+        }
+
+        @Override
+        List<Explanation> buildEvidence() {
+          return List.of();
+        }
+      }.status(worst, name);
     }
     Rational scoreSum = Rational.ZERO;
     Rational weightSum = Rational.ZERO;

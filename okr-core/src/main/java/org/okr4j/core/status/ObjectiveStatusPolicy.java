@@ -1,5 +1,7 @@
 package org.okr4j.core.status;
 
+import java.util.Locale;
+
 /**
  * How an objective's status follows from the statuses of its key results and child objectives.
  *
@@ -15,5 +17,13 @@ public enum ObjectiveStatusPolicy {
   /** The mean score, every key result and child objective weighing the same. */
   MEAN,
   /** The mean score weighted by the key results' and child objectives' weights (0 excludes). */
-  WEIGHTED
+  WEIGHTED;
+
+  /** The name in lower case, as a status's rule begins: {@code "weakest of pace"}. */
+  private final String lowerCase = name().toLowerCase(Locale.ROOT);
+
+  /** {@link #name()} in lower case, computed once. */
+  String lowerCase() {
+    return lowerCase;
+  }
 }
