@@ -148,11 +148,13 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
    *
    * @param <T> the type of the value
    */
-  public static final class Defined<T> extends Outcome<T> {
+  public static sealed class Defined<T> extends Outcome<T> permits Explained {
     private final T value;
-    private final Supplier<Explanation> explanation;
 
-    Defined(T value, Supplier<Explanation> explanation) {
+    /** Builds the explanation; null in an {@link Explained}, which builds its own. */
+    private final @Nullable Supplier<Explanation> explanation;
+
+    Defined(T value, @Nullable Supplier<Explanation> explanation) {
       this.value = value;
       this.explanation = explanation;
     }
@@ -179,7 +181,7 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
 
     @Override
     public Explanation explanation() {
-      return explanation.get();
+      return Checks.notNull(explanation, "explanation").get();
     }
 
     @Override
@@ -193,7 +195,8 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
     @Override
     public <R> Outcome<R> map(Function<? super T, ? extends R> mapper) {
       R mapped = Checks.notNull(mapper, "mapper").apply(value);
-      return new Defined<>(Checks.notNull(mapped, "mapped value"), explanation);
+      Supplier<Explanation> same = explanation != null ? explanation : this::explanation;
+      return new Defined<>(Checks.notNull(mapped, "mapped value"), same);
     }
 
     @Override

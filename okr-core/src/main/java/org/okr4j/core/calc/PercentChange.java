@@ -6,7 +6,6 @@ import org.okr4j.core.formula.Arithmetic;
 import org.okr4j.core.formula.FormulaText;
 import org.okr4j.core.formula.Formulas;
 import org.okr4j.core.internal.Checks;
-import org.okr4j.core.internal.Memo;
 import org.okr4j.core.model.Baseline;
 import org.okr4j.core.model.ChangeBasis;
 import org.okr4j.core.model.ChangeMeasure;
@@ -266,28 +265,26 @@ public final class PercentChange {
       Object fromSource,
       Object toSource,
       @Nullable ChangeReference reference) {
-    return Outcome.defined(
-        change,
-        new Memo<Explanation>() {
-          @Override
-          protected Explanation build() {
-            ChangeMeasure measure = change.measure();
-            ChangeSense sense = change.sense();
-            boolean flipped =
-                sense == ChangeSense.IMPROVEMENT && direction == Direction.LOWER_IS_BETTER;
-            FormulaText.Text text =
-                text(measure, flipped, written(fromSource), written(toSource), scale);
-            String note =
-                change.isAgainstNegativeReference() && measure == ChangeMeasure.RELATIVE
-                    ? " (divided by |old|: the old value is negative)"
-                    : "";
-            return Explanation.of(
-                subject(measure, sense, reference),
-                text.formula(),
-                text.substituted(),
-                Figures.change(change, Rounding.DISPLAY) + note);
-          }
-        });
+    return new Explained<>(change) {
+      @Override
+      Explanation build() {
+        ChangeMeasure measure = change.measure();
+        ChangeSense sense = change.sense();
+        boolean flipped =
+            sense == ChangeSense.IMPROVEMENT && direction == Direction.LOWER_IS_BETTER;
+        FormulaText.Text text =
+            text(measure, flipped, written(fromSource), written(toSource), scale);
+        String note =
+            change.isAgainstNegativeReference() && measure == ChangeMeasure.RELATIVE
+                ? " (divided by |old|: the old value is negative)"
+                : "";
+        return Explanation.of(
+            subject(measure, sense, reference),
+            text.formula(),
+            text.substituted(),
+            Figures.change(change, Rounding.DISPLAY) + note);
+      }
+    };
   }
 
   /**

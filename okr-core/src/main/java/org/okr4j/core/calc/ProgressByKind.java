@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.okr4j.core.internal.Memo;
 import org.okr4j.core.model.BandTarget;
 import org.okr4j.core.model.BinaryTarget;
 import org.okr4j.core.model.Boundary;
@@ -133,25 +132,23 @@ final class ProgressByKind implements TargetVisitor<Outcome<Progress>> {
     }
     CheckIn done = doneAt;
     Progress p = Progress.metOrNot(done != null);
-    return Outcome.defined(
-        p,
-        new Memo<Explanation>() {
-          @Override
-          protected Explanation build() {
-            String test =
-                done == null
-                    ? "state "
-                        + checkIn.state().map(Enum::name).orElse("none")
-                        + " in "
-                        + checkIn.period().label()
-                    : "DONE in " + done.period().label();
-            return Explanation.of(
-                SUBJECT,
-                "1 once done, else 0",
-                test,
-                Figures.fractionAsPercent(p.raw(), Rounding.DISPLAY));
-          }
-        });
+    return new Explained<>(p) {
+      @Override
+      Explanation build() {
+        String test =
+            done == null
+                ? "state "
+                    + checkIn.state().map(Enum::name).orElse("none")
+                    + " in "
+                    + checkIn.period().label()
+                : "DONE in " + done.period().label();
+        return Explanation.of(
+            SUBJECT,
+            "1 once done, else 0",
+            test,
+            Figures.fractionAsPercent(p.raw(), Rounding.DISPLAY));
+      }
+    };
   }
 
   @Override
@@ -296,14 +293,12 @@ final class ProgressByKind implements TargetVisitor<Outcome<Progress>> {
     Quantity v = value.orElseThrow();
     Quantity.exact(0, unit).requireSameUnit(v);
     boolean met = isMet.test(v);
-    return Outcome.defined(
-        Progress.metOrNot(met),
-        new Memo<Explanation>() {
-          @Override
-          protected Explanation build() {
-            return metExplanation(describe.apply(v), met);
-          }
-        });
+    return new Explained<>(Progress.metOrNot(met)) {
+      @Override
+      Explanation build() {
+        return metExplanation(describe.apply(v), met);
+      }
+    };
   }
 
   private Outcome<Progress> noValue() {

@@ -3,7 +3,6 @@ package org.okr4j.core.calc;
 import java.util.List;
 import java.util.function.Supplier;
 import org.okr4j.core.internal.Checks;
-import org.okr4j.core.internal.Memo;
 import org.okr4j.core.model.Baseline;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.CheckInState;
@@ -87,14 +86,12 @@ public final class TargetProgress {
       return targetEqualsBaseline(substituted(baseline, target, current));
     }
     Progress progress = Progress.of(current.fractionOfWay(baseline, target));
-    return Outcome.defined(
-        progress,
-        new Memo<Explanation>() {
-          @Override
-          protected Explanation build() {
-            return explained(substituted(baseline, target, current), progress);
-          }
-        });
+    return new Explained<>(progress) {
+      @Override
+      Explanation build() {
+        return explained(substituted(baseline, target, current), progress);
+      }
+    };
   }
 
   /**
@@ -179,14 +176,12 @@ public final class TargetProgress {
       return targetEqualsBaseline(substituted.get());
     }
     Progress progress = Progress.of(current.minus(baseline).dividedBy(span));
-    return Outcome.defined(
-        progress,
-        new Memo<Explanation>() {
-          @Override
-          protected Explanation build() {
-            return explained(substituted.get(), progress);
-          }
-        });
+    return new Explained<>(progress) {
+      @Override
+      Explanation build() {
+        return explained(substituted.get(), progress);
+      }
+    };
   }
 
   static Outcome<Progress> targetEqualsBaseline(String substituted) {

@@ -5,7 +5,6 @@ import org.okr4j.core.formula.Arithmetic;
 import org.okr4j.core.formula.FormulaText;
 import org.okr4j.core.formula.Formulas;
 import org.okr4j.core.internal.Checks;
-import org.okr4j.core.internal.Memo;
 import org.okr4j.core.model.BandTarget;
 import org.okr4j.core.model.BinaryTarget;
 import org.okr4j.core.model.ChangeMeasure;
@@ -67,23 +66,21 @@ public final class TargetValue {
     }
     Rational value =
         Formulas.applyChange(Arithmetic.EXACT, measure, from, Rational.of(target.amount()), scale);
-    return Outcome.defined(
-        value,
-        new Memo<Explanation>() {
-          @Override
-          protected Explanation build() {
-            String substituted =
-                FormulaText.applyChange(
-                        measure,
-                        baseline.value().toPlainString(),
-                        target.amount().toPlainString(),
-                        "scale",
-                        scale.map(Figures::exact).orElse(""))
-                    .substituted();
-            return Explanation.of(
-                "target value", formula(target, baseline), substituted, Figures.exact(value));
-          }
-        });
+    return new Explained<>(value) {
+      @Override
+      Explanation build() {
+        String substituted =
+            FormulaText.applyChange(
+                    measure,
+                    baseline.value().toPlainString(),
+                    target.amount().toPlainString(),
+                    "scale",
+                    scale.map(Figures::exact).orElse(""))
+                .substituted();
+        return Explanation.of(
+            "target value", formula(target, baseline), substituted, Figures.exact(value));
+      }
+    };
   }
 
   private static String formula(ChangeTarget target, Quantity baseline) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -205,11 +206,15 @@ public abstract class KeyResult {
     Ids.check(id(), "key result id");
     Checks.notBlank(statement(), "key result statement");
     DecimalLimits.check(weight(), "key result weight");
-    Checks.argument(
-        weight().signum() >= 0,
-        "key result %s weight (%s) must be >= 0",
-        id(),
-        weight().toPlainString());
+    if (weight().signum() < 0) {
+      // The message is written only when it is needed: toPlainString() builds a string.
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "key result %s weight (%s) must be >= 0",
+              id(),
+              weight().toPlainString()));
+    }
     KeyResultChecks.checkUnits(this);
     KeyResultChecks.checkDistinctPeriods(this);
     if (KeyResultChecks.isSortedByPeriod(checkIns())) {

@@ -66,9 +66,16 @@ final class KeyResultChecks {
     Optional<Unit> figureUnit = unit.isPresent() ? unit : KeyResult.unitOf(k.target());
     if (figureUnit.isPresent()) {
       Unit u = figureUnit.get();
-      k.baseline().ifPresent(b -> requireUnit(u, b.value()));
-      for (CheckIn c : k.checkIns()) {
-        c.value().ifPresent(v -> requireUnit(u, v));
+      Baseline baseline = k.baseline().orElse(null);
+      if (baseline != null) {
+        requireUnit(u, baseline.value());
+      }
+      List<CheckIn> checkIns = k.checkIns();
+      for (int i = 0; i < checkIns.size(); i++) {
+        Quantity v = checkIns.get(i).value().orElse(null);
+        if (v != null) {
+          requireUnit(u, v);
+        }
       }
     }
     if (k.target() instanceof CompositeTarget composite) {
