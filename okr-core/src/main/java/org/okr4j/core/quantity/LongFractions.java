@@ -118,12 +118,12 @@ final class LongFractions {
   }
 
   /**
-   * The greatest common divisor of two non-negative longs: {@link LongMath#gcd} after the cases
-   * that need no loop — either is 1 (an integer's denominator), or they are equal (a shared
-   * denominator) — and, when one is more than 2^12 times the other, one remainder first. Binary gcd
-   * takes steps in proportion to the larger operand's bits; {@code gcd(a, b) = gcd(a mod b, b)}
-   * brings it to the smaller's size at the cost of one division. A sum's denominator grows with
-   * each fraction added, so a rollup's sums meet such pairs all the time.
+   * The greatest common divisor of two non-negative longs: the binary gcd after the cases that need
+   * no loop — either is 1 (an integer's denominator), or they are equal (a shared denominator) —
+   * and, when one is more than 2^12 times the other, one remainder first. Binary gcd takes steps in
+   * proportion to the larger operand's bits; {@code gcd(a, b) = gcd(a mod b, b)} brings it to the
+   * smaller's size at the cost of one division. A sum's denominator grows with each fraction added,
+   * so a rollup's sums meet such pairs all the time.
    */
   static long gcd(long a, long b) {
     if (a == 1 || b == 1) {
@@ -137,7 +137,32 @@ final class LongFractions {
     if (low != 0 && (high >>> 12) > low) {
       high %= low;
     }
-    return LongMath.gcd(high, low);
+    return binaryGcd(high, low);
+  }
+
+  /**
+   * Stein's binary gcd of two non-negative longs, as {@link LongMath#gcd} computes it but without
+   * its argument checks, which every caller here has made: the operands are absolute values of
+   * small numerators and positive denominators.
+   */
+  private static long binaryGcd(long a, long b) {
+    if (a == 0) {
+      return b;
+    }
+    if (b == 0) {
+      return a;
+    }
+    int twos = Long.numberOfTrailingZeros(a | b);
+    long u = a >>> Long.numberOfTrailingZeros(a);
+    long v = b;
+    do {
+      v >>>= Long.numberOfTrailingZeros(v);
+      // Both odd: the smaller stays, the difference is even and goes on.
+      long min = Math.min(u, v);
+      v = Math.max(u, v) - min;
+      u = min;
+    } while (v != 0);
+    return u << twos;
   }
 
   /** Compares {@code n1 / d1} with {@code n2 / d2} by exact 128-bit cross-multiplication. */

@@ -21,6 +21,28 @@ import net.jqwik.api.statistics.Statistics;
 /** Rational is an exact ordered field, and every conversion to a decimal matches BigDecimal. */
 class RationalProperties {
 
+  /** Non-negative longs of every size, small ones and multiples of one another often. */
+  @Provide
+  Arbitrary<Long> gcdOperands() {
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(0, 20),
+        Arbitraries.longs().between(0, 1L << 20),
+        Arbitraries.longs().between(0, Long.MAX_VALUE),
+        Combinators.combine(
+                Arbitraries.longs().between(1, 5000), Arbitraries.integers().between(0, 40))
+            .as((odd, shift) -> odd << shift));
+  }
+
+  @Property(tries = 3000)
+  void gcd_isBigIntegersGcd(@ForAll("gcdOperands") long a, @ForAll("gcdOperands") long b) {
+    long expected = BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValueExact();
+    assertThat(LongFractions.gcd(a, b)).isEqualTo(expected);
+    assertThat(LongFractions.gcd(b, a)).isEqualTo(expected);
+    long high = Math.max(a, b);
+    long low = Math.min(a, b);
+    Statistics.label("remainder first").collect(low > 1 && high != low && (high >>> 12) > low);
+  }
+
   /** Numerators and denominators: zero, small, and up to 40 digits, either sign. */
   @Provide
   Arbitrary<BigInteger> integers() {
