@@ -171,11 +171,10 @@ public final class TargetProgress {
   /** The formula; the explanation, with its figures as {@code substituted} prints them, is lazy. */
   static Outcome<Progress> compute(
       Rational baseline, Rational target, Rational current, Supplier<String> substituted) {
-    Rational span = target.minus(baseline);
-    if (span.isZero()) {
+    if (target.equals(baseline)) {
       return targetEqualsBaseline(substituted.get());
     }
-    Progress progress = Progress.of(current.minus(baseline).dividedBy(span));
+    Progress progress = Progress.of(current.fractionOfWay(baseline, target));
     return new Explained<>(progress) {
       @Override
       Explanation build() {

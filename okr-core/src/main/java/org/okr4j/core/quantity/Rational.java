@@ -267,6 +267,22 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
+   * Where this value lies on the way from {@code start} to {@code end}: {@code (this − start) /
+   * (end − start)}, as {@link Quantity#fractionOfWay} computes it for figures. The same number as
+   * {@code minus(start).dividedBy(end.minus(start))}, with one reduction when the terms fit in
+   * longs.
+   *
+   * @param start the value at fraction 0
+   * @param end the value at fraction 1, not equal to {@code start}
+   * @return the exact fraction of the way
+   * @throws ArithmeticException if {@code end} equals {@code start}
+   */
+  public Rational fractionOfWay(Rational start, Rational end) {
+    return RationalArithmetic.fractionOfWay(
+        this, Checks.notNull(start, "start"), Checks.notNull(end, "end"));
+  }
+
+  /**
    * The negation {@code −this}.
    *
    * @return the negated value

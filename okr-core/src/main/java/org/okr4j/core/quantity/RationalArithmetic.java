@@ -78,6 +78,33 @@ final class RationalArithmetic {
         a.denominator().multiply(divisor.numerator()));
   }
 
+  /**
+   * {@code (c − a) / (b − a)}: with {@code n1 = c.n·a.d − a.n·c.d} and {@code n2 = b.n·a.d −
+   * a.n·b.d}, it is {@code (n1 / (c.d·a.d)) / (n2 / (b.d·a.d)) = n1·b.d / (n2·c.d)}, reduced once.
+   */
+  static Rational fractionOfWay(Rational c, Rational a, Rational b) {
+    if (a.equals(b)) {
+      throw new ArithmeticException("no way from " + a + " to " + b + ": the two values are equal");
+    }
+    if (a.isSmall() && b.isSmall() && c.isSmall()) {
+      long n1 =
+          LongFractions.plus(
+              LongFractions.times(c.num(), a.den()), LongFractions.times(-a.num(), c.den()));
+      long n2 =
+          LongFractions.plus(
+              LongFractions.times(b.num(), a.den()), LongFractions.times(-a.num(), b.den()));
+      long numerator = LongFractions.times(n1, b.den());
+      long denominator = LongFractions.times(n2, c.den());
+      if (numerator != LongFractions.OVERFLOW && denominator != LongFractions.OVERFLOW) {
+        // Neither is Long.MIN_VALUE, so both negate; n2 is not zero as a ≠ b.
+        return denominator > 0
+            ? Fractions.normalized(numerator, denominator)
+            : Fractions.normalized(-numerator, -denominator);
+      }
+    }
+    return minus(c, a).dividedBy(minus(b, a));
+  }
+
   static int compare(Rational a, Rational b) {
     if (a.isSmall() && b.isSmall()) {
       return LongFractions.compare(a.num(), a.den(), b.num(), b.den());

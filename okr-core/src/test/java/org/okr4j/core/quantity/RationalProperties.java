@@ -414,4 +414,31 @@ class RationalProperties {
             : oracle(unscaled, BigInteger.TEN.pow(value.scale()));
     assertThat(Rational.of(value)).isEqualTo(expected);
   }
+
+  @Provide
+  Arbitrary<Rational> wayPoints() {
+    Arbitrary<Rational> small =
+        Combinators.combine(
+                Arbitraries.longs().between(-3000, 3000), Arbitraries.longs().between(1, 400))
+            .as(Rational::of);
+    return Arbitraries.oneOf(small, small, rationals(), longRationals());
+  }
+
+  @Property(tries = 3000)
+  void fractionOfWay_isTheQuotientOfTheDifferences(
+      @ForAll("wayPoints") Rational value,
+      @ForAll("wayPoints") Rational start,
+      @ForAll("wayPoints") Rational end) {
+    if (start.equals(end)) {
+      assertThatThrownBy(() -> value.fractionOfWay(start, end))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessageContaining("no way from");
+      return;
+    }
+    Statistics.label("all small").collect(value.isSmall() && start.isSmall() && end.isSmall());
+    assertThat(value.fractionOfWay(start, end))
+        .isEqualTo(value.minus(start).dividedBy(end.minus(start)));
+    assertThat(start.fractionOfWay(start, end)).isEqualTo(Rational.ZERO);
+    assertThat(end.fractionOfWay(start, end)).isEqualTo(Rational.ONE);
+  }
 }

@@ -195,6 +195,31 @@ class RationalTest {
   }
 
   @Test
+  void fractionOfWay_towardATargetValueOfAChange() {
+    // 1880 → a 5% increase, 1974: 1919 is (1919 − 1880) / (1974 − 1880) = 39/94 of the way.
+    assertThat(Rational.of(1919).fractionOfWay(Rational.of(1880), Rational.of(1974)))
+        .isEqualTo(Rational.of(39, 94));
+    // Toward 3/8 from 1/4, a value of 5/16 is halfway; 1/8 is −1 (the wrong way).
+    assertThat(Rational.of(5, 16).fractionOfWay(Rational.of(1, 4), Rational.of(3, 8)))
+        .isEqualTo(Rational.of(1, 2));
+    assertThat(Rational.of(1, 8).fractionOfWay(Rational.of(1, 4), Rational.of(3, 8)))
+        .isEqualTo(Rational.of(-1));
+    // Downward: from 21 days to 19, 20 is halfway.
+    assertThat(Rational.of(20).fractionOfWay(Rational.of(21), Rational.of(19)))
+        .isEqualTo(Rational.of(1, 2));
+    // Past the longs: 2^62 is a quarter of the way from 0 to 2^64.
+    Rational twoTo64 = Rational.of(BigInteger.ONE.shiftLeft(64), BigInteger.ONE);
+    assertThat(Rational.of(1L << 62).fractionOfWay(Rational.ZERO, twoTo64))
+        .isEqualTo(Rational.of(1, 4));
+    assertThat(
+            Rational.of(Long.MAX_VALUE).fractionOfWay(Rational.of(-Long.MAX_VALUE), Rational.ZERO))
+        .isEqualTo(Rational.of(2));
+    assertThatThrownBy(() -> Rational.ONE.fractionOfWay(Rational.of(2, 4), Rational.of(1, 2)))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("no way from 1/2 to 1/2: the two values are equal");
+  }
+
+  @Test
   void dividedBy_zero_throwsNamingTheDividend() {
     assertThatThrownBy(() -> r(1, 2).dividedBy(Rational.ZERO))
         .isInstanceOf(ArithmeticException.class)
