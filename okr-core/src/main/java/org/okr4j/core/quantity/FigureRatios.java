@@ -15,8 +15,25 @@ import org.jspecify.annotations.Nullable;
 final class FigureRatios {
   private FigureRatios() {}
 
-  /** {@code (value − start) / (end − start)} for {@code end ≠ start}, or null. */
-  static @Nullable Rational fractionOfWay(Quantity value, Quantity start, Quantity end) {
+  /** {@code (value − start) / (end − start)} for {@code end ≠ start}. */
+  static Rational fractionOfWay(Quantity value, Quantity start, Quantity end) {
+    Rational fast = compactFractionOfWay(value, start, end);
+    return fast != null ? fast : value.differenceFrom(start).dividedBy(end.differenceFrom(start));
+  }
+
+  /** {@code (now − old) / |old| × 100} for {@code old ≠ 0}. */
+  static Rational percentChange(Quantity old, Quantity now) {
+    Rational fast = compactPercentChange(old, now);
+    return fast != null
+        ? fast
+        : now.differenceFrom(old)
+            .dividedBy(old.toRational().abs())
+            .multipliedBy(Rational.ONE_HUNDRED);
+  }
+
+  /** {@link #fractionOfWay}, or null when a figure is not compact or a term overflows. */
+  private static @Nullable Rational compactFractionOfWay(
+      Quantity value, Quantity start, Quantity end) {
     if (!value.isCompact() || !start.isCompact() || !end.isCompact()) {
       return null;
     }
@@ -31,8 +48,8 @@ final class FigureRatios {
     }
   }
 
-  /** {@code (now − old) / |old| × 100} for {@code old ≠ 0}, or null. */
-  static @Nullable Rational percentChange(Quantity old, Quantity now) {
+  /** {@link #percentChange}, or null when a figure is not compact or a term overflows. */
+  private static @Nullable Rational compactPercentChange(Quantity old, Quantity now) {
     if (!old.isCompact() || !now.isCompact()) {
       return null;
     }

@@ -58,7 +58,10 @@ public final class Quantity implements Comparable<Quantity> {
     }
   }
 
-  /** A quantity of a normalized value: plain {@link BigDecimal}, scale as {@link #normalize}. */
+  /**
+   * A quantity of a normalized value: plain {@link BigDecimal}, scale as {@link
+   * FigureValues#normalize}.
+   */
   private Quantity(BigDecimal normalized, Unit unit, Precision precision) {
     this.unit = unit;
     this.scale = normalized.scale();
@@ -127,8 +130,8 @@ public final class Quantity implements Comparable<Quantity> {
     DecimalLimits.check(value, "value");
     Checks.notNull(unit, "unit");
     Checks.notNull(precision, "precision");
-    checkOnStep(value, precision);
-    return new Quantity(normalize(value, precision), unit, precision);
+    FigureValues.checkOnStep(value, precision);
+    return new Quantity(FigureValues.normalize(value, precision), unit, precision);
   }
 
   /**
@@ -146,19 +149,7 @@ public final class Quantity implements Comparable<Quantity> {
     DecimalLimits.check(value, "value");
     Checks.notNull(unit, "unit");
     Checks.notNull(uncertainty, "uncertainty");
-    return new Quantity(normalize(value, uncertainty), unit, uncertainty);
-  }
-
-  private static void checkOnStep(BigDecimal value, Precision precision) {
-    // The message's texts are built only when the value is refused.
-    if (!precision.isOnStep(value)) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "value (%s) must be a multiple of its stated step (%s)",
-              value.toPlainString(),
-              precision.step().orElseThrow().toPlainString()));
-    }
+    return new Quantity(FigureValues.normalize(value, uncertainty), unit, uncertainty);
   }
 
   /**
@@ -199,23 +190,6 @@ public final class Quantity implements Comparable<Quantity> {
    */
   public static Quantity parse(CharSequence text, Unit unit) {
     return of(PrintedFigures.printed(text, unit), unit);
-  }
-
-  private static BigDecimal normalize(BigDecimal value, Precision precision) {
-    // setScale returns its receiver when the scale is unchanged; a subclass of BigDecimal may be
-    // mutable, so keep a plain BigDecimal (as Joda-Money does).
-    BigDecimal plain =
-        value.getClass() == BigDecimal.class
-            ? value
-            : new BigDecimal(value.unscaledValue(), value.scale());
-    int stated = precision.decimalPlacesOrZero();
-    if (stated >= 0 && stated >= plain.scale()) {
-      // Stripping zeros cannot raise the scale past the stated places: skip it.
-      return plain.setScale(stated);
-    }
-    BigDecimal stripped = plain.stripTrailingZeros();
-    int scale = Math.max(0, stripped.scale());
-    return plain.setScale(Math.max(scale, stated));
   }
 
   /**
@@ -306,8 +280,7 @@ public final class Quantity implements Comparable<Quantity> {
       throw new ArithmeticException(
           "no way from " + start + " to " + end + ": the two values are equal");
     }
-    Rational fast = FigureRatios.fractionOfWay(this, start, end);
-    return fast != null ? fast : differenceFrom(start).dividedBy(end.differenceFrom(start));
+    return FigureRatios.fractionOfWay(this, start, end);
   }
 
   /**
@@ -372,8 +345,8 @@ public final class Quantity implements Comparable<Quantity> {
   public Quantity withValue(BigDecimal newValue) {
     DecimalLimits.check(newValue, "value");
     Precision precision = precision();
-    checkOnStep(newValue, precision);
-    BigDecimal normalized = normalize(newValue, precision);
+    FigureValues.checkOnStep(newValue, precision);
+    BigDecimal normalized = FigureValues.normalize(newValue, precision);
     BigDecimal value = value();
     boolean same = normalized.compareTo(value) == 0 && normalized.scale() == value.scale();
     return same ? this : new Quantity(normalized, unit, precision);

@@ -3,7 +3,6 @@ package org.okr4j.core.status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Explanation;
 import org.okr4j.core.calc.Figures;
 import org.okr4j.core.calc.Rounding;
@@ -27,46 +26,7 @@ public final class ObjectiveStatus {
   /** The ranks of red, yellow and green as fractions, indexed by rank. */
   private static final Rational[] RANKS = {Rational.ZERO, Rational.ONE, Rational.of(2)};
 
-  /**
-   * The names last given, for one rule name: every objective judged by one rule gets the same name,
-   * which is then not concatenated again for each of them. Replaced whole, never changed.
-   */
-  private static final class Names {
-    final String rule;
-    final String weakest;
-    final String mean;
-    final String weighted;
-
-    Names(String rule) {
-      this.rule = rule;
-      this.weakest = ObjectiveStatusPolicy.WEAKEST.lowerCase() + " of " + rule;
-      this.mean = ObjectiveStatusPolicy.MEAN.lowerCase() + " of " + rule;
-      this.weighted = ObjectiveStatusPolicy.WEIGHTED.lowerCase() + " of " + rule;
-    }
-
-    String of(ObjectiveStatusPolicy policy) {
-      return switch (policy) {
-        case WEAKEST -> weakest;
-        case MEAN -> mean;
-        case WEIGHTED -> weighted;
-      };
-    }
-  }
-
-  private static volatile @Nullable Names lastNames;
-
   private ObjectiveStatus() {}
-
-  /** {@code "weakest of pace"}: the policy in lower case, then the rule's name. */
-  @SuppressWarnings("ReferenceEquality") // a rule's name is usually one constant: identity first
-  private static String name(ObjectiveStatusPolicy policy, String rule) {
-    Names names = lastNames;
-    if (names == null || (names.rule != rule && !names.rule.equals(rule))) {
-      names = new Names(rule);
-      lastNames = names;
-    }
-    return names.of(policy);
-  }
 
   /**
    * Derives an objective's status.
@@ -90,7 +50,7 @@ public final class ObjectiveStatus {
     for (Objective child : objective.children()) {
       rated.add(new Rated(child.id(), of(child, rule, context, policy).color(), child.weight()));
     }
-    String name = name(policy, rule.name());
+    String name = policy.lowerCase() + " of " + rule.name();
     if (policy == ObjectiveStatusPolicy.WEAKEST) {
       // The weakest colour needs no scores.
       StatusColor worst = StatusColor.UNKNOWN;

@@ -108,6 +108,53 @@ class PercentChangeTest {
   }
 
   @Test
+  void between_figuresAcrossZeroOrFromZero_undefinedWithTheFigures() {
+    Unit loss = Unit.count("loss");
+    // Figures of opposite signs have no relative change, whichever way round.
+    Outcome<Change> across =
+        PercentChange.between(
+            Quantity.of("-5", loss),
+            Quantity.of("3", loss),
+            ChangeMeasure.RELATIVE,
+            ChangeSense.CHANGE,
+            Direction.HIGHER_IS_BETTER);
+    assertThat(across.undefinedReason()).contains(UndefinedReason.CHANGE_CROSSES_ZERO);
+    assertThat(across.explanation().brief())
+        .isEqualTo("old = −5 and new = 3 have opposite signs = undefined (change crosses zero)");
+    assertThat(
+            PercentChange.between(
+                    Quantity.of("5", loss),
+                    Quantity.of("-3", loss),
+                    ChangeMeasure.RELATIVE,
+                    ChangeSense.CHANGE,
+                    Direction.HIGHER_IS_BETTER)
+                .undefinedReason())
+        .contains(UndefinedReason.CHANGE_CROSSES_ZERO);
+    // From zero, as an improvement of a lower-is-better metric: the formula is written flipped.
+    Unit days = Unit.days();
+    Outcome<Change> fromZero =
+        PercentChange.between(
+            Quantity.of("0", days),
+            Quantity.of("4", days),
+            ChangeMeasure.RELATIVE,
+            ChangeSense.IMPROVEMENT,
+            Direction.LOWER_IS_BETTER);
+    assertThat(fromZero.undefinedReason()).contains(UndefinedReason.CHANGE_FROM_ZERO);
+    assertThat(fromZero.explanation().brief())
+        .isEqualTo("(old − new) / old with old = 0 = undefined (change from zero)");
+    assertThat(
+            PercentChange.between(
+                    Quantity.of("0", days),
+                    Quantity.of("4", days),
+                    ChangeMeasure.RELATIVE,
+                    ChangeSense.IMPROVEMENT,
+                    Direction.HIGHER_IS_BETTER)
+                .explanation()
+                .brief())
+        .isEqualTo("(new − old) / old with old = 0 = undefined (change from zero)");
+  }
+
+  @Test
   void relative_acrossZero_undefinedWithItsReason() {
     Outcome<Change> c = PercentChange.relative(Rational.of(-5), Rational.of(3));
     assertThat(c.undefinedReason()).contains(UndefinedReason.CHANGE_CROSSES_ZERO);
