@@ -40,7 +40,7 @@ final class FigureRatios {
     int scale = Math.max(value.scale(), Math.max(start.scale(), end.scale()));
     try {
       long from = rescaled(start, scale);
-      return quotient(
+      return Fractions.quotient(
           Math.subtractExact(rescaled(value, scale), from),
           Math.subtractExact(rescaled(end, scale), from));
     } catch (ArithmeticException overflow) {
@@ -57,7 +57,7 @@ final class FigureRatios {
     try {
       long from = rescaled(old, scale);
       long difference = Math.subtractExact(rescaled(now, scale), from);
-      return quotient(Math.multiplyExact(difference, 100L), Math.absExact(from));
+      return Fractions.quotient(Math.multiplyExact(difference, 100L), Math.absExact(from));
     } catch (ArithmeticException overflow) {
       return null;
     }
@@ -68,18 +68,5 @@ final class FigureRatios {
     long unscaled = q.unscaled();
     int more = scale - q.scale();
     return more == 0 ? unscaled : Math.multiplyExact(unscaled, LongFractions.POWERS_OF_TEN[more]);
-  }
-
-  /**
-   * {@code numerator / denominator} in lowest terms, for a denominator other than zero; null when
-   * either is {@link Long#MIN_VALUE}, whose negation is not a long.
-   */
-  private static @Nullable Rational quotient(long numerator, long denominator) {
-    if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
-      return null;
-    }
-    return denominator > 0
-        ? Fractions.normalized(numerator, denominator)
-        : Fractions.normalized(-numerator, -denominator);
   }
 }

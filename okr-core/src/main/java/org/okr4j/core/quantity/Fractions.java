@@ -2,6 +2,7 @@ package org.okr4j.core.quantity;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Building a {@link Rational} in lowest terms with a positive denominator: held in longs when both
@@ -47,6 +48,20 @@ final class Fractions {
     long gcd = LongFractions.gcd(Math.abs(numerator), denominator);
     return Rational.small(
         LongFractions.divide(numerator, gcd), LongFractions.divide(denominator, gcd));
+  }
+
+  /**
+   * {@code numerator / denominator} in lowest terms, for a denominator of either sign other than
+   * zero, in long arithmetic; null when either is {@link Long#MIN_VALUE}, whose negation is not a
+   * long (and which {@link LongFractions#OVERFLOW} stands for).
+   */
+  static @Nullable Rational quotient(long numerator, long denominator) {
+    if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
+      return null;
+    }
+    return denominator > 0
+        ? normalized(numerator, denominator)
+        : normalized(-numerator, -denominator);
   }
 
   /** {@code numerator / denominator} in lowest terms, for a denominator other than zero. */

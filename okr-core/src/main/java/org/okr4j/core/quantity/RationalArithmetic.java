@@ -95,11 +95,11 @@ final class RationalArithmetic {
               LongFractions.times(b.num(), a.den()), LongFractions.times(-a.num(), b.den()));
       long numerator = LongFractions.times(n1, b.den());
       long denominator = LongFractions.times(n2, c.den());
-      if (numerator != LongFractions.OVERFLOW && denominator != LongFractions.OVERFLOW) {
-        // Neither is Long.MIN_VALUE, so both negate; n2 is not zero as a ≠ b.
-        return denominator > 0
-            ? Fractions.normalized(numerator, denominator)
-            : Fractions.normalized(-numerator, -denominator);
+      // Null when a term overflowed (LongFractions.OVERFLOW is Long.MIN_VALUE); n2 is not zero
+      // as a ≠ b.
+      Rational quotient = Fractions.quotient(numerator, denominator);
+      if (quotient != null) {
+        return quotient;
       }
     }
     return minus(c, a).dividedBy(minus(b, a));
