@@ -24,7 +24,7 @@ abstract non-sealed class Explained<T> extends Outcome.Defined<T> {
    * @param value the value, not null
    */
   Explained(T value) {
-    super(Checks.notNull(value, "value"), null);
+    super(Checks.notNull(value, "value"));
   }
 
   /**

@@ -51,7 +51,7 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
         explanation instanceof Memo<Explanation> memo
             ? memo
             : Lazy.of(explanation, Outcome::checkExplanation);
-    return new Defined<>(value, once);
+    return new Supplied<>(value, once);
   }
 
   /** The check {@link #defined} applies to a built explanation. */
@@ -148,15 +148,12 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
    *
    * @param <T> the type of the value
    */
-  public static sealed class Defined<T> extends Outcome<T> permits Explained {
+  public abstract static sealed class Defined<T> extends Outcome<T>
+      permits Outcome.Supplied, Explained {
     private final T value;
 
-    /** Builds the explanation; null in an {@link Explained}, which builds its own. */
-    private final @Nullable Supplier<Explanation> explanation;
-
-    Defined(T value, @Nullable Supplier<Explanation> explanation) {
+    Defined(T value) {
       this.value = value;
-      this.explanation = explanation;
     }
 
     @Override
@@ -180,11 +177,6 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
     }
 
     @Override
-    public Explanation explanation() {
-      return Checks.notNull(explanation, "explanation").get();
-    }
-
-    @Override
     public <R> R fold(
         Function<? super T, ? extends R> ifDefined,
         Function<? super Undefined<T>, ? extends R> ifUndefined) {
@@ -195,8 +187,9 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
     @Override
     public <R> Outcome<R> map(Function<? super T, ? extends R> mapper) {
       R mapped = Checks.notNull(mapper, "mapper").apply(value);
-      Supplier<Explanation> same = explanation != null ? explanation : this::explanation;
-      return new Defined<>(Checks.notNull(mapped, "mapped value"), same);
+      Supplier<Explanation> same =
+          this instanceof Supplied<T> supplied ? supplied.explanation : this::explanation;
+      return new Supplied<>(Checks.notNull(mapped, "mapped value"), same);
     }
 
     @Override
@@ -217,6 +210,25 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
     @Override
     public String toString() {
       return "Defined[" + value + "]";
+    }
+  }
+
+  /**
+   * A defined outcome whose explanation comes from a supplier ({@link #defined}, {@link #map}): the
+   * calculators' own outcomes ({@link Explained}) build theirs without one, and so without the
+   * field.
+   */
+  static final class Supplied<T> extends Defined<T> {
+    private final Supplier<Explanation> explanation;
+
+    Supplied(T value, Supplier<Explanation> explanation) {
+      super(value);
+      this.explanation = explanation;
+    }
+
+    @Override
+    public Explanation explanation() {
+      return explanation.get();
     }
   }
 

@@ -268,6 +268,7 @@ public final class PercentChange {
     return new Explained<>(change) {
       @Override
       Explanation build() {
+        Change change = value();
         ChangeMeasure measure = change.measure();
         ChangeSense sense = change.sense();
         boolean flipped =

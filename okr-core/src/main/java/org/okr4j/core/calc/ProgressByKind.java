@@ -131,8 +131,7 @@ final class ProgressByKind implements TargetVisitor<Outcome<Progress>> {
       }
     }
     CheckIn done = doneAt;
-    Progress p = Progress.metOrNot(done != null);
-    return new Explained<>(p) {
+    return new Explained<>(Progress.metOrNot(done != null)) {
       @Override
       Explanation build() {
         String test =
@@ -146,7 +145,7 @@ final class ProgressByKind implements TargetVisitor<Outcome<Progress>> {
             SUBJECT,
             "1 once done, else 0",
             test,
-            Figures.fractionAsPercent(p.raw(), Rounding.DISPLAY));
+            Figures.fractionAsPercent(value().raw(), Rounding.DISPLAY));
       }
     };
   }

@@ -85,11 +85,12 @@ public final class TargetProgress {
     if (target.isEqual(baseline)) {
       return targetEqualsBaseline(substituted(baseline, target, current));
     }
-    Progress progress = Progress.of(current.fractionOfWay(baseline, target));
-    return new Explained<>(progress) {
+    // The explanation reads the progress back from the outcome (value()) rather than capturing it
+    // a second time: one field less in every progress.
+    return new Explained<>(Progress.of(current.fractionOfWay(baseline, target))) {
       @Override
       Explanation build() {
-        return explained(substituted(baseline, target, current), progress);
+        return explained(substituted(baseline, target, current), value());
       }
     };
   }
@@ -174,11 +175,10 @@ public final class TargetProgress {
     if (target.equals(baseline)) {
       return targetEqualsBaseline(substituted.get());
     }
-    Progress progress = Progress.of(current.fractionOfWay(baseline, target));
-    return new Explained<>(progress) {
+    return new Explained<>(Progress.of(current.fractionOfWay(baseline, target))) {
       @Override
       Explanation build() {
-        return explained(substituted.get(), progress);
+        return explained(substituted.get(), value());
       }
     };
   }

@@ -64,9 +64,9 @@ public final class TargetValue {
       return undefined(
           UndefinedReason.NO_SCALE, formula(target, baseline), "baseline in " + baseline.unit());
     }
-    Rational value =
-        Formulas.applyChange(Arithmetic.EXACT, measure, from, Rational.of(target.amount()), scale);
-    return new Explained<>(value) {
+    return new Explained<>(
+        Formulas.applyChange(
+            Arithmetic.EXACT, measure, from, Rational.of(target.amount()), scale)) {
       @Override
       Explanation build() {
         String substituted =
@@ -78,7 +78,7 @@ public final class TargetValue {
                     scale.map(Figures::exact).orElse(""))
                 .substituted();
         return Explanation.of(
-            "target value", formula(target, baseline), substituted, Figures.exact(value));
+            "target value", formula(target, baseline), substituted, Figures.exact(value()));
       }
     };
   }

@@ -171,7 +171,8 @@ public abstract class KeyResult {
         found = c;
       }
     }
-    return Optional.ofNullable(found);
+    // Its own branch, not Optional.ofNullable's shared profile: see CompactCheckIn.
+    return found != null ? Optional.of(found) : Optional.empty();
   }
 
   /**
