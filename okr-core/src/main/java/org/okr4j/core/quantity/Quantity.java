@@ -401,8 +401,14 @@ public final class Quantity implements Comparable<Quantity> {
   @Override
   public int compareTo(Quantity other) {
     requireSameUnit(other);
-    if (large() == null && other.large() == null && scale == other.scale) {
-      return Long.compare(unscaled, other.unscaled);
+    if (large() == null && other.large() == null) {
+      // Two decimals of up to 18 digits: their fractions over powers of ten compared by exact
+      // 128-bit cross-multiplication, whatever the scales, without a BigDecimal.
+      return LongFractions.compare(
+          unscaled,
+          LongFractions.POWERS_OF_TEN[scale],
+          other.unscaled,
+          LongFractions.POWERS_OF_TEN[other.scale]);
     }
     return value().compareTo(other.value());
   }

@@ -13,6 +13,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
 
 class QuantityProperties {
@@ -121,6 +123,24 @@ class QuantityProperties {
     Quantity y = Quantity.of(b, Unit.percent(), pb);
     assertThat(Integer.signum(x.compareTo(y))).isEqualTo(a.compareTo(b));
     assertThat(x.isEqual(y)).isEqualTo(a.compareTo(b) == 0);
+  }
+
+  /**
+   * Values of up to 18 digits at any two scales, compared by cross-multiplication in 128 bits:
+   * products up to 10^36 do not fit a long.
+   */
+  @Property(tries = 2000)
+  void compareTo_ofCompactValuesAtAnyScales_isBigDecimalsOrder(
+      @ForAll @LongRange(min = -999_999_999_999_999_999L, max = 999_999_999_999_999_999L) long ua,
+      @ForAll @IntRange(min = 0, max = 18) int sa,
+      @ForAll @LongRange(min = -999_999_999_999_999_999L, max = 999_999_999_999_999_999L) long ub,
+      @ForAll @IntRange(min = 0, max = 18) int sb) {
+    BigDecimal a = BigDecimal.valueOf(ua, sa);
+    BigDecimal b = BigDecimal.valueOf(ub, sb);
+    Quantity x = Quantity.of(a, Unit.count(), Precision.exact());
+    Quantity y = Quantity.of(b, Unit.count(), Precision.exact());
+    assertThat(Integer.signum(x.compareTo(y))).isEqualTo(a.compareTo(b));
+    assertThat(Integer.signum(y.compareTo(x))).isEqualTo(b.compareTo(a));
   }
 
   @Property
