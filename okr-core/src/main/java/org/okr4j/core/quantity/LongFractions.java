@@ -154,14 +154,17 @@ final class LongFractions {
     }
     int twos = Long.numberOfTrailingZeros(a | b);
     long u = a >>> Long.numberOfTrailingZeros(a);
-    long v = b;
-    do {
-      v >>>= Long.numberOfTrailingZeros(v);
-      // Both odd: the smaller stays, the difference is even and goes on.
-      long min = Math.min(u, v);
-      v = Math.max(u, v) - min;
-      u = min;
-    } while (v != 0);
+    long v = b >>> Long.numberOfTrailingZeros(b);
+    // Both odd. Their difference is even: the smaller stays, and the difference with its factors 2
+    // removed goes on. Counting those factors on the signed difference, not on its absolute value,
+    // lets the count and the absolute value be computed side by side.
+    long d = v - u;
+    while (d != 0) {
+      int zeros = Long.numberOfTrailingZeros(d);
+      u = Math.min(u, v);
+      v = Math.abs(d) >>> zeros;
+      d = v - u;
+    }
     return u << twos;
   }
 
