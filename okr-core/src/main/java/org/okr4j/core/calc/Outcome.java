@@ -149,7 +149,7 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
    * @param <T> the type of the value
    */
   public abstract static sealed class Defined<T> extends Outcome<T>
-      permits Outcome.Supplied, Explained {
+      permits Outcome.Supplied, Outcome.Mapped, Explained {
     private final T value;
 
     Defined(T value) {
@@ -187,9 +187,10 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
     @Override
     public <R> Outcome<R> map(Function<? super T, ? extends R> mapper) {
       R mapped = Checks.notNull(mapper, "mapper").apply(value);
-      Supplier<Explanation> same =
-          this instanceof Supplied<T> supplied ? supplied.explanation : this::explanation;
-      return new Supplied<>(Checks.notNull(mapped, "mapped value"), same);
+      Checks.notNull(mapped, "mapped value");
+      return this instanceof Supplied<T> supplied
+          ? new Supplied<>(mapped, supplied.explanation)
+          : new Mapped<>(mapped, this);
     }
 
     @Override
@@ -229,6 +230,24 @@ public abstract sealed class Outcome<T> permits Outcome.Defined, Outcome.Undefin
     @Override
     public Explanation explanation() {
       return explanation.get();
+    }
+  }
+
+  /**
+   * A defined outcome mapped from another ({@link #map}) whose explanation is the other's: it
+   * refers to the other outcome instead of holding a supplier made for it.
+   */
+  static final class Mapped<T> extends Defined<T> {
+    private final Defined<?> source;
+
+    Mapped(T value, Defined<?> source) {
+      super(value);
+      this.source = source;
+    }
+
+    @Override
+    public Explanation explanation() {
+      return source.explanation();
     }
   }
 

@@ -83,16 +83,23 @@ public final class Rollup {
           Contribution.of(Contribution.Kind.OBJECTIVE, child.id(), child.weight(), p));
     }
     Rational weighted = Rational.ZERO;
-    Rational weights = Rational.ZERO;
+    // Σ weight: the default weights of one are counted, the others added exactly.
+    long unitWeights = 0;
+    Rational otherWeights = Rational.ZERO;
     for (Contribution c : contributions) {
       if (c.isIncluded()) {
-        // The default weight is one: no conversion.
-        Rational w =
-            c.weight().compareTo(BigDecimal.ONE) == 0 ? Rational.ONE : Rational.of(c.weight());
-        weighted = weighted.plus(w.multipliedBy(c.progress().value()));
-        weights = weights.plus(w);
+        Rational p = c.progress().value();
+        if (c.weight().compareTo(BigDecimal.ONE) == 0) {
+          weighted = weighted.plus(p);
+          unitWeights++;
+        } else {
+          Rational w = Rational.of(c.weight());
+          weighted = weighted.plus(w.multipliedBy(p));
+          otherWeights = otherWeights.plus(w);
+        }
       }
     }
+    Rational weights = otherWeights.plus(Rational.of(unitWeights));
     String formula = "Σ weight × clamped progress / Σ weight";
     if (weights.isZero()) {
       return Outcome.undefined(

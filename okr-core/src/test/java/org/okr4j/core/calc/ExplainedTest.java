@@ -77,6 +77,19 @@ class ExplainedTest {
   }
 
   @Test
+  void mapOfAMappedOutcome_keepsTheFirstExplanation() {
+    AtomicInteger builds = new AtomicInteger();
+    Outcome<Rational> o = counting(builds, false);
+    Outcome<Rational> twice =
+        o.map(r -> r.multipliedBy(Rational.of(2))).map(r -> r.plus(Rational.ONE));
+    assertThat(twice.value()).isEqualTo(Rational.of(86, 47));
+    assertThat(twice.explanation()).isSameAs(PROGRESS);
+    assertThat(twice.explanation()).isSameAs(PROGRESS);
+    assertThat(builds).hasValue(1);
+    assertThat(twice).isEqualTo(Outcome.defined(Rational.of(86, 47), () -> PROGRESS));
+  }
+
+  @Test
   void equalsAndText_areThoseOfADefinedOutcome() {
     Outcome<Rational> o = counting(new AtomicInteger(), false);
     Outcome<Rational> plain = Outcome.defined(Rational.of(39, 94), () -> PROGRESS);
