@@ -109,6 +109,11 @@ final class RationalArithmetic {
     if (a.isSmall() && b.isSmall()) {
       return LongFractions.compare(a.num(), a.den(), b.num(), b.den());
     }
+    if (b.equals(Rational.ONE)) {
+      // Against one, as a check of a progress in [0, 1] asks: the numerator against the
+      // denominator, without two products of BigIntegers.
+      return a.numerator().compareTo(a.denominator());
+    }
     BigInteger d1 = a.denominator();
     BigInteger d2 = b.denominator();
     if (d1.equals(d2)) {

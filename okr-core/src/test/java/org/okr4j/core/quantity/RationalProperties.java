@@ -210,6 +210,17 @@ class RationalProperties {
     assertThat(a.min(b).compareTo(a.max(b))).isLessThanOrEqualTo(0);
   }
 
+  /**
+   * Against one, for numbers of up to 40 digits either side of it: numerator against denominator.
+   */
+  @Property
+  void compareToOne_isTheOrderOfNumeratorAndDenominator(@ForAll("rationals") Rational a) {
+    int oracle = a.numerator().compareTo(a.denominator());
+    assertThat(Integer.signum(a.compareTo(Rational.ONE))).isEqualTo(Integer.signum(oracle));
+    assertThat(Integer.signum(Rational.ONE.compareTo(a))).isEqualTo(-Integer.signum(oracle));
+    Statistics.label("held in longs").collect(a.isSmall());
+  }
+
   @Property
   void compareTo_isTransitive(
       @ForAll("rationals") Rational a,
