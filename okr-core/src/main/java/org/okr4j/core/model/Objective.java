@@ -1,10 +1,8 @@
 package org.okr4j.core.model;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.quantity.DecimalLimits;
@@ -161,16 +159,15 @@ public abstract class Objective {
         "objective %s weight (%s) must be >= 0",
         id(),
         weight().toPlainString());
-    Set<String> ids = new HashSet<>();
-    for (KeyResult k : keyResults()) {
-      Checks.argument(
-          ids.add(k.id()), "objective %s has two key results with id \"%s\"", id(), k.id());
-    }
-    Set<String> derived = new HashSet<>();
-    for (DerivedFigure d : derivedFigures()) {
-      Checks.argument(
-          derived.add(d.id()), "objective %s has two derived figures with id \"%s\"", id(), d.id());
-    }
+    String repeated = Ids.firstRepeated(keyResults(), KeyResult::id);
+    Checks.argument(
+        repeated == null, "objective %s has two key results with id \"%s\"", id(), repeated);
+    String repeatedFigure = Ids.firstRepeated(derivedFigures(), DerivedFigure::id);
+    Checks.argument(
+        repeatedFigure == null,
+        "objective %s has two derived figures with id \"%s\"",
+        id(),
+        repeatedFigure);
   }
 
   /** Builds an {@link Objective}; {@code id} and {@code title} are required. */

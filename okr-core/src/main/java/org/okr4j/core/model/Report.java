@@ -1,5 +1,6 @@
 package org.okr4j.core.model;
 
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -154,15 +155,21 @@ public abstract class Report {
                     period().label(),
                     c,
                     calendar()));
-    Set<String> ids = new HashSet<>();
-    for (Objective o : allObjectives()) {
+    List<Objective> all = allObjectives();
+    int idCount = all.size();
+    for (Objective o : all) {
+      idCount += o.keyResults().size();
+    }
+    // Sized for every id at once: no table is outgrown and copied while they are added.
+    Set<String> ids = Sets.newHashSetWithExpectedSize(idCount);
+    for (Objective o : all) {
       Checks.argument(ids.add(o.id()), "id \"%s\" is used twice in the report", o.id());
       for (KeyResult k : o.keyResults()) {
         Checks.argument(ids.add(k.id()), "id \"%s\" is used twice in the report", k.id());
       }
     }
     Set<String> derived = new HashSet<>();
-    for (Objective o : allObjectives()) {
+    for (Objective o : all) {
       for (DerivedFigure d : o.derivedFigures()) {
         Checks.argument(
             derived.add(d.id()), "derived figure id \"%s\" is used twice in the report", d.id());
