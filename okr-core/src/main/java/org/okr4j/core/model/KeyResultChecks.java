@@ -59,7 +59,10 @@ final class KeyResultChecks {
   static void checkUnits(KeyResult k) {
     Optional<Unit> unit = k.metric().map(Metric::unit);
     checkTarget(k, k.target(), unit, "target");
-    k.headline().ifPresent(h -> checkTarget(k, h, unit, "headline target"));
+    Target headline = k.headline().orElse(null);
+    if (headline != null) {
+      checkTarget(k, headline, unit, "headline target");
+    }
     // Without a metric, the figures take the unit of the target when it has one (percent for a
     // milestone): a baseline in days beside {"percentComplete": 100} is refused here, not by the
     // calculators later.
