@@ -1,11 +1,9 @@
 package org.okr4j.core.model;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
@@ -14,9 +12,6 @@ import org.okr4j.core.time.Period;
 
 /** The rules a built {@link KeyResult} is checked against: units, targets, check-in periods. */
 final class KeyResultChecks {
-  /** Up to this many check-ins, periods are compared pairwise rather than hashed. */
-  private static final int FEW_CHECK_INS = 8;
-
   private KeyResultChecks() {}
 
   /**
@@ -34,25 +29,11 @@ final class KeyResultChecks {
 
   /** The first check-in whose period an earlier one has already is refused. */
   static void checkDistinctPeriods(KeyResult k) {
-    List<CheckIn> all = k.checkIns();
-    // A few check-ins (four a year) are compared pairwise; many, in a set.
-    Set<Period> periods = all.size() > FEW_CHECK_INS ? new HashSet<>() : null;
-    for (int i = 0; i < all.size(); i++) {
-      Period period = all.get(i).period();
-      boolean repeated;
-      if (periods != null) {
-        repeated = !periods.add(period);
-      } else {
-        repeated = false;
-        for (int j = 0; j < i && !repeated; j++) {
-          repeated = all.get(j).period().equals(period);
-        }
-      }
-      if (repeated) {
-        throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT, "key result %s has two check-ins for %s", k.id(), period.label()));
-      }
+    Period repeated = Repeats.first(k.checkIns(), CheckIn::period);
+    if (repeated != null) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "key result %s has two check-ins for %s", k.id(), repeated.label()));
     }
   }
 

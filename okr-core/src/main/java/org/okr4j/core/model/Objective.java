@@ -159,10 +159,10 @@ public abstract class Objective {
         "objective %s weight (%s) must be >= 0",
         id(),
         weight().toPlainString());
-    String repeated = Ids.firstRepeated(keyResults(), KeyResult::id);
+    String repeated = Repeats.first(keyResults(), KeyResult::id);
     Checks.argument(
         repeated == null, "objective %s has two key results with id \"%s\"", id(), repeated);
-    String repeatedFigure = Ids.firstRepeated(derivedFigures(), DerivedFigure::id);
+    String repeatedFigure = Repeats.first(derivedFigures(), DerivedFigure::id);
     Checks.argument(
         repeatedFigure == null,
         "objective %s has two derived figures with id \"%s\"",

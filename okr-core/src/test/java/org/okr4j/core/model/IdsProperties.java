@@ -3,10 +3,6 @@ package org.okr4j.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -28,35 +24,6 @@ class IdsProperties {
         .ofMinLength(0)
         .ofMaxLength(102)
         .edgeCases(e -> e.add("a".repeat(100)).add("a".repeat(101)));
-  }
-
-  /**
-   * Lists of ids on either side of the pairwise limit, drawn from few letters so that some repeat.
-   */
-  @Provide
-  Arbitrary<List<String>> idLists() {
-    return Arbitraries.strings()
-        .withChars("abc")
-        .ofMinLength(1)
-        .ofMaxLength(3)
-        .list()
-        .ofMinSize(0)
-        .ofMaxSize(3 * Ids.PAIRWISE_LIMIT);
-  }
-
-  @Property(tries = 2000)
-  void firstRepeated_isWhereAddingToASetFirstFails(@ForAll("idLists") List<String> ids) {
-    Set<String> seen = new HashSet<>();
-    String expected = null;
-    for (String id : ids) {
-      if (!seen.add(id)) {
-        expected = id;
-        break;
-      }
-    }
-    assertThat(Ids.firstRepeated(ids, Function.identity())).isEqualTo(expected);
-    Statistics.label("pairwise").collect(ids.size() <= Ids.PAIRWISE_LIMIT);
-    Statistics.label("repeated").collect(expected != null);
   }
 
   @Property
