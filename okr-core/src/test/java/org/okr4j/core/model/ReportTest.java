@@ -163,6 +163,26 @@ class ReportTest {
   }
 
   @Test
+  void ids_ofManyKeyResultsInOneObjective_areAllChecked() {
+    Objective many =
+        Objective.builder()
+            .id("o3")
+            .title("Many")
+            .addKeyResults(kr("kr-x"), kr("kr-y"), kr("kr-z"), kr("o3-kr"))
+            .build();
+    assertThat(deck().addObjectives(many).build().allKeyResults()).hasSize(4);
+    Objective repeatsTheObjective =
+        Objective.builder()
+            .id("o4")
+            .title("Many")
+            .addKeyResults(kr("kr-x"), kr("kr-y"), kr("kr-z"), kr("o4"))
+            .build();
+    assertThatThrownBy(() -> deck().addObjectives(repeatsTheObjective).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id \"o4\" is used twice in the report");
+  }
+
+  @Test
   void derivedFigureIds_areUniqueAcrossTheWholeReport() {
     StatedFigure s = StatedFigure.of("5%", Quantity.of(BigDecimal.valueOf(5), Unit.percent()));
     Derivation share = Derivation.share(FigureRef.baseline("kr-a"), FigureRef.baseline("kr-d"));
