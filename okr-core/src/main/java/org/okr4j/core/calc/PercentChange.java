@@ -259,13 +259,13 @@ public final class PercentChange {
 
   /** A defined change, explained from its operands when asked. */
   private static Outcome<Change> defined(
-      Change change,
+      Change result,
       Direction direction,
       Optional<Rational> scale,
       Object fromSource,
       Object toSource,
       @Nullable ChangeReference reference) {
-    return new Explained<>(change) {
+    return new Explained<>(result) {
       @Override
       Explanation build() {
         Change change = value();

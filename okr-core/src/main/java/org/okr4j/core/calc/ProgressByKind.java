@@ -35,7 +35,6 @@ import org.okr4j.core.model.ZonedTarget;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Rational;
 import org.okr4j.core.quantity.Unit;
-import org.okr4j.core.quantity.UnitMismatchException;
 
 /**
  * {@link TargetProgress#of(org.okr4j.core.model.KeyResult, org.okr4j.core.model.CheckIn)} for one
@@ -291,11 +290,7 @@ final class ProgressByKind implements TargetVisitor<Outcome<Progress>> {
       return noValue();
     }
     Quantity v = value.orElseThrow();
-    // The target's unit against the value's, as Quantity.requireSameUnit words it, without making a
-    // quantity to call it on.
-    if (!unit.equals(v.unit())) {
-      throw new UnitMismatchException(unit, v.unit());
-    }
+    unit.requireSame(v.unit());
     boolean met = isMet.test(v);
     return new Explained<>(Progress.metOrNot(met)) {
       @Override

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
-import org.okr4j.core.quantity.UnitMismatchException;
 import org.okr4j.core.time.Period;
 
 /** The rules a built {@link KeyResult} is checked against: units, targets, check-in periods. */
@@ -94,9 +93,7 @@ final class KeyResultChecks {
 
   /** Refuses a figure in another unit, as {@link Quantity#requireSameUnit} does. */
   static void requireUnit(Unit unit, Quantity figure) {
-    if (!unit.equals(figure.unit())) {
-      throw new UnitMismatchException(unit, figure.unit());
-    }
+    unit.requireSame(figure.unit());
   }
 
   private static void checkTarget(KeyResult k, Target target, Optional<Unit> unit, String role) {
@@ -113,12 +110,7 @@ final class KeyResultChecks {
                             k.id(),
                             target.kind(),
                             role)));
-        targetUnit.ifPresent(
-            u -> {
-              if (!metricUnit.equals(u)) {
-                throw new UnitMismatchException(metricUnit, u);
-              }
-            });
+        targetUnit.ifPresent(metricUnit::requireSame);
       }
       case MILESTONE ->
           unit.ifPresent(

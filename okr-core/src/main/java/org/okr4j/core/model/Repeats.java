@@ -1,6 +1,6 @@
 package org.okr4j.core.model;
 
-import java.util.HashSet;
+import com.google.common.collect.Sets;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,7 +40,7 @@ final class Repeats {
       }
       return null;
     }
-    Set<K> seen = new HashSet<>(2 * n);
+    Set<K> seen = Sets.newHashSetWithExpectedSize(n);
     for (E item : items) {
       K candidate = key.apply(item);
       if (!seen.add(candidate)) {

@@ -384,9 +384,7 @@ public final class Quantity implements Comparable<Quantity> {
    */
   public Quantity requireSameUnit(Quantity other) {
     Checks.notNull(other, "other quantity");
-    if (!unit.equals(other.unit)) {
-      throw new UnitMismatchException(unit, other.unit);
-    }
+    unit.requireSame(other.unit);
     return other;
   }
 
@@ -402,8 +400,7 @@ public final class Quantity implements Comparable<Quantity> {
   public int compareTo(Quantity other) {
     requireSameUnit(other);
     if (large() == null && other.large() == null) {
-      // Two decimals of up to 18 digits: their fractions over powers of ten compared by exact
-      // 128-bit cross-multiplication, whatever the scales, without a BigDecimal.
+      // Fractions over powers of ten, cross-multiplied exactly in 128 bits, at any two scales.
       return LongFractions.compare(
           unscaled,
           LongFractions.POWERS_OF_TEN[scale],

@@ -109,16 +109,23 @@ final class RationalArithmetic {
     if (a.isSmall() && b.isSmall()) {
       return LongFractions.compare(a.num(), a.den(), b.num(), b.den());
     }
-    if (b.equals(Rational.ONE)) {
-      // Against one, as a check of a progress in [0, 1] asks: the numerator against the
-      // denominator, without two products of BigIntegers.
-      return a.numerator().compareTo(a.denominator());
-    }
     BigInteger d1 = a.denominator();
     BigInteger d2 = b.denominator();
     if (d1.equals(d2)) {
       return a.numerator().compareTo(b.numerator());
     }
-    return a.numerator().multiply(d2).compareTo(b.numerator().multiply(d1));
+    return times(a.numerator(), d2).compareTo(times(b.numerator(), d1));
+  }
+
+  /**
+   * {@code x × y}, without a product when either is one: comparing with one or with an integer (an
+   * objective's mean against [0, 1], whose ten-term sum often outgrows longs) multiplies once or
+   * not at all. {@link BigInteger#multiply} copies its operand even then.
+   */
+  private static BigInteger times(BigInteger x, BigInteger y) {
+    if (y.equals(BigInteger.ONE)) {
+      return x;
+    }
+    return x.equals(BigInteger.ONE) ? y : x.multiply(y);
   }
 }

@@ -226,6 +226,23 @@ public final class Unit {
     };
   }
 
+  /**
+   * Refuses a unit other than this one: the check behind {@link Quantity#requireSameUnit}, for
+   * callers that hold a unit rather than a figure of it.
+   *
+   * @param other the unit that must equal this one
+   * @return {@code other}
+   * @throws UnitMismatchException if the units differ ({@code "Units differ: days/percent"}, this
+   *     unit first)
+   */
+  public Unit requireSame(Unit other) {
+    Checks.notNull(other, "other unit");
+    if (!equals(other)) {
+      throw new UnitMismatchException(this, other);
+    }
+    return other;
+  }
+
   @Override
   public boolean equals(@Nullable Object obj) {
     if (this == obj) {

@@ -164,19 +164,16 @@ class ReportTest {
 
   @Test
   void ids_ofManyKeyResultsInOneObjective_areAllChecked() {
-    Objective many =
-        Objective.builder()
-            .id("o3")
-            .title("Many")
-            .addKeyResults(kr("kr-x"), kr("kr-y"), kr("kr-z"), kr("o3-kr"))
-            .build();
+    java.util.function.BiFunction<String, String, Objective> withFourKeyResults =
+        (id, lastKeyResult) ->
+            Objective.builder()
+                .id(id)
+                .title("Many")
+                .addKeyResults(kr("kr-x"), kr("kr-y"), kr("kr-z"), kr(lastKeyResult))
+                .build();
+    Objective many = withFourKeyResults.apply("o3", "o3-kr");
     assertThat(deck().addObjectives(many).build().allKeyResults()).hasSize(4);
-    Objective repeatsTheObjective =
-        Objective.builder()
-            .id("o4")
-            .title("Many")
-            .addKeyResults(kr("kr-x"), kr("kr-y"), kr("kr-z"), kr("o4"))
-            .build();
+    Objective repeatsTheObjective = withFourKeyResults.apply("o4", "o4");
     assertThatThrownBy(() -> deck().addObjectives(repeatsTheObjective).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("id \"o4\" is used twice in the report");

@@ -129,6 +129,15 @@ class UnitTest {
   }
 
   @Test
+  void requireSame_returnsAnEqualUnitAndRefusesAnotherNamingThisOneFirst() {
+    Unit days = Unit.days();
+    assertThat(days.requireSame(Unit.of("days"))).isEqualTo(days);
+    assertThatThrownBy(() -> days.requireSame(Unit.percent()))
+        .isInstanceOf(UnitMismatchException.class)
+        .hasMessage("Units differ: days/percent");
+  }
+
+  @Test
   void nulls_areRefusedForEveryParameter() {
     NullPointerTester tester = new NullPointerTester();
     tester.testAllPublicStaticMethods(Unit.class);
