@@ -265,6 +265,7 @@ public final class PercentChange {
       Object fromSource,
       Object toSource,
       @Nullable ChangeReference reference) {
+    ChangeWording wording = ChangeWording.of(direction, scale, reference);
     return new Explained<>(result) {
       @Override
       Explanation build() {
@@ -272,15 +273,15 @@ public final class PercentChange {
         ChangeMeasure measure = change.measure();
         ChangeSense sense = change.sense();
         boolean flipped =
-            sense == ChangeSense.IMPROVEMENT && direction == Direction.LOWER_IS_BETTER;
+            sense == ChangeSense.IMPROVEMENT && wording.direction == Direction.LOWER_IS_BETTER;
         FormulaText.Text text =
-            text(measure, flipped, written(fromSource), written(toSource), scale);
+            text(measure, flipped, written(fromSource), written(toSource), wording.scale);
         String note =
             change.isAgainstNegativeReference() && measure == ChangeMeasure.RELATIVE
                 ? " (divided by |old|: the old value is negative)"
                 : "";
         return Explanation.of(
-            subject(measure, sense, reference),
+            subject(measure, sense, wording.reference),
             text.formula(),
             text.substituted(),
             Figures.change(change, Rounding.DISPLAY) + note);
