@@ -16,7 +16,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.calc.Change;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.PercentChange;
@@ -30,6 +29,7 @@ import org.okr4j.core.quantity.Precision;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Rational;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /**
  * Properties of the audit of derived figures: printed from its own derivation a figure is
@@ -147,7 +147,7 @@ class DerivationAuditProperties {
   @Property(tries = 300)
   void printedFromItsOwnDerivation_isConsistent(@ForAll("cases") Case c) {
     BigDecimal printed = c.exact().toBigDecimal(c.printedDecimals(), RoundingMode.HALF_UP);
-    Statistics.label("kind").collect(c.kind());
+    GeneratorCoverage.label("kind").collect(c.kind());
     for (AuditPolicy policy : List.of(AuditPolicy.search(), AuditPolicy.strict())) {
       AuditFinding f = c.audit(printed, policy);
       assertThat(f.verdict()).as("%s %s", c, policy).isEqualTo(Verdict.CONSISTENT);
@@ -156,7 +156,7 @@ class DerivationAuditProperties {
     }
     // Every kind is tried: each is drawn an eighth of the time, but filtered cases make the share
     // vary by run (a run on 2026-12-02 drew MEAN in exactly 4.0% and failed a bound of 4).
-    Statistics.label("kind")
+    GeneratorCoverage.label("kind")
         .coverage(cov -> KINDS.forEach(k -> cov.check(k).percentage(p -> p > 1)));
   }
 
@@ -188,10 +188,10 @@ class DerivationAuditProperties {
       assertThat(claimedAccepts(strict)).isEqualTo(asPrinted.contains(printed));
       assertThat(asPrinted.lower()).isEqualTo(asPrinted.upper());
     }
-    Statistics.label("some neighbour outside").collect(sawOutside);
+    GeneratorCoverage.label("some neighbour outside").collect(sawOutside);
     // About 40% of cases were observed to have one; the check is set at half of that, so that it
     // does not fail a run by chance (at 30 it failed two of five runs on 2026-12-02).
-    Statistics.label("some neighbour outside")
+    GeneratorCoverage.label("some neighbour outside")
         .coverage(cov -> cov.check(true).percentage(p -> p > 20));
   }
 
@@ -204,7 +204,7 @@ class DerivationAuditProperties {
     Quantity a = Quantity.exact(from, money);
     Quantity b = Quantity.exact(to, money);
     int move = Long.signum(to - from);
-    Statistics.label("move").collect(move);
+    GeneratorCoverage.label("move").collect(move);
     Outcome<Change> change =
         PercentChange.between(a, b, ChangeMeasure.RELATIVE, ChangeSense.CHANGE, direction);
     Outcome<Change> improvement =
@@ -214,7 +214,7 @@ class DerivationAuditProperties {
     int better = direction == Direction.HIGHER_IS_BETTER ? move : -move;
     assertThat(improvement.value().amount().signum()).isEqualTo(better);
     assertThat(change.value().isAgainstNegativeReference()).isTrue();
-    Statistics.label("move")
+    GeneratorCoverage.label("move")
         .coverage(
             cov -> {
               cov.check(1).percentage(p -> p > 20);
@@ -252,14 +252,14 @@ class DerivationAuditProperties {
     Rational plo = Rational.of(p).minus(Rational.of(s2).multipliedBy(half));
     Rational phi = Rational.of(p).plus(Rational.of(s2).multipliedBy(half));
     boolean common = hi.compareTo(plo) >= 0 && lo.compareTo(phi) < 0;
-    Statistics.label("common value").collect(common);
+    GeneratorCoverage.label("common value").collect(common);
     AuditPolicy halfUp = AuditPolicy.search().withRoundingModes(List.of(RoundingMode.HALF_UP));
     AuditFinding f =
         DerivationFixtures.audit(List.of(input), Derivation.restatement(in(0)), printed, halfUp);
     boolean consistent =
         f.verdict() == Verdict.CONSISTENT || f.verdict() == Verdict.CONSISTENT_AT_PRECISION_EDGE;
     assertThat(consistent).as("%s restated as %s", input, printed).isEqualTo(common);
-    Statistics.label("common value")
+    GeneratorCoverage.label("common value")
         .coverage(
             cov -> {
               cov.check(true).percentage(x -> x > 15);

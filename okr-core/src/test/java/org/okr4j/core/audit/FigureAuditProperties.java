@@ -9,7 +9,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.model.Baseline;
 import org.okr4j.core.model.Direction;
 import org.okr4j.core.model.KeyResult;
@@ -20,6 +19,7 @@ import org.okr4j.core.model.Target;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Rational;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /** The audit's verdicts on shares computed from exact inputs and printed in known ways. */
 class FigureAuditProperties {
@@ -70,8 +70,9 @@ class FigureAuditProperties {
     BigDecimal halfUp = exact.toBigDecimal(decimals, RoundingMode.HALF_UP);
     BigDecimal truncated = exact.toBigDecimal(decimals, RoundingMode.DOWN);
     boolean differs = halfUp.compareTo(truncated) != 0;
-    Statistics.label("truncation differs").collect(differs);
-    Statistics.label("truncation differs").coverage(c -> c.check(true).percentage(p -> p > 10));
+    GeneratorCoverage.label("truncation differs").collect(differs);
+    GeneratorCoverage.label("truncation differs")
+        .coverage(c -> c.check(true).percentage(p -> p > 10));
     AuditFinding f = auditShare(part, whole, truncated);
     assertThat(f.verdict())
         .isEqualTo(differs ? Verdict.CONSISTENT_UNDER_ROUNDING : Verdict.CONSISTENT);

@@ -11,8 +11,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.quantity.Rational;
+import org.okr4j.core.testing.GeneratorCoverage;
 import org.okr4j.core.testing.WikimediaDeck;
 import org.okr4j.core.time.Period;
 
@@ -86,8 +86,8 @@ class ExpectedProgressProperties {
     LocalDate later = day.isBefore(other) ? other : day;
     Rational a = ExpectedProgress.at(YEAR, earlier, curve).value();
     Rational b = ExpectedProgress.at(YEAR, later, curve).value();
-    Statistics.label("curve").collect(curve.name());
-    Statistics.label("where")
+    GeneratorCoverage.label("curve").collect(curve.name());
+    GeneratorCoverage.label("where")
         .collect(
             !YEAR.contains(earlier) && !YEAR.contains(later)
                 ? "both outside"
@@ -97,14 +97,15 @@ class ExpectedProgressProperties {
       assertThat(x.signum()).isNotNegative();
       assertThat(x).isLessThanOrEqualTo(Rational.ONE);
     }
-    Statistics.label("curve")
+    GeneratorCoverage.label("curve")
         .coverage(
             c -> {
               c.check("linear").percentage(p -> p > 7.5);
               c.check("stepwise").percentage(p -> p > 7.5);
               c.check("piecewise-linear").percentage(p -> p > 7.5);
             });
-    Statistics.label("where").coverage(c -> c.check("both inside").percentage(p -> p > 12.5));
+    GeneratorCoverage.label("where")
+        .coverage(c -> c.check("both inside").percentage(p -> p > 12.5));
   }
 
   @Property

@@ -10,13 +10,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.model.ChangeSense;
 import org.okr4j.core.model.Direction;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Rational;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /** The three change measures and the two senses, against exact identities. */
 class PercentChangeProperties {
@@ -44,9 +44,9 @@ class PercentChangeProperties {
       @ForAll("rationals") Rational a, @ForAll("rationals") Rational b) {
     Outcome<Change> there = PercentChange.relative(a, b);
     Outcome<Change> back = PercentChange.relative(b, a);
-    Statistics.label("case")
+    GeneratorCoverage.label("case")
         .collect(a.isZero() || b.isZero() ? "zero" : a.compareTo(b) < 0 ? "increase" : "decrease");
-    Statistics.label("negative old value").collect(a.signum() < 0);
+    GeneratorCoverage.label("negative old value").collect(a.signum() < 0);
     boolean opposite = a.signum() * b.signum() < 0;
     assertThat(there.isDefined()).isEqualTo(!a.isZero() && !opposite);
     assertThat(back.isDefined()).isEqualTo(!b.isZero() && !opposite);
@@ -61,14 +61,15 @@ class PercentChangeProperties {
               : one.minus(x).multipliedBy(one.minus(y));
       assertThat(product).isEqualTo(one);
     }
-    Statistics.label("case")
+    GeneratorCoverage.label("case")
         .coverage(
             c -> {
               c.check("zero").percentage(p -> p > 2.5);
               c.check("increase").percentage(p -> p > 15);
               c.check("decrease").percentage(p -> p > 15);
             });
-    Statistics.label("negative old value").coverage(c -> c.check(true).percentage(p -> p > 10));
+    GeneratorCoverage.label("negative old value")
+        .coverage(c -> c.check(true).percentage(p -> p > 10));
   }
 
   @Property
@@ -138,8 +139,8 @@ class PercentChangeProperties {
         PercentChange.between(from, to, measure, ChangeSense.CHANGE, direction);
     Outcome<Change> improvement =
         PercentChange.between(from, to, measure, ChangeSense.IMPROVEMENT, direction);
-    Statistics.label("direction").collect(direction);
-    Statistics.label("defined").collect(change.isDefined());
+    GeneratorCoverage.label("direction").collect(direction);
+    GeneratorCoverage.label("defined").collect(change.isDefined());
     assertThat(improvement.isDefined()).isEqualTo(change.isDefined());
     if (change.isDefined()) {
       Rational c = change.value().amount();
@@ -148,9 +149,9 @@ class PercentChangeProperties {
       assertThat(improvement.value().sense()).isEqualTo(ChangeSense.IMPROVEMENT);
       assertThat(improvement.value().measure()).isEqualTo(measure);
     }
-    Statistics.label("direction")
+    GeneratorCoverage.label("direction")
         .coverage(c -> c.check(Direction.LOWER_IS_BETTER).percentage(p -> p > 15));
-    Statistics.label("defined").coverage(c -> c.check(true).percentage(p -> p > 40));
+    GeneratorCoverage.label("defined").coverage(c -> c.check(true).percentage(p -> p > 40));
   }
 
   private static Rational amount(

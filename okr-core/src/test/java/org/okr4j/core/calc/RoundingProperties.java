@@ -13,8 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.quantity.Rational;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /**
  * Rounding against a reference oracle written with {@link BigInteger} floor division, and the error
@@ -51,17 +51,17 @@ class RoundingProperties {
       @ForAll @IntRange(min = -3, max = 4) int decimals,
       @ForAll("modes") RoundingMode mode) {
     BigDecimal rounded = Rounding.of(decimals, mode).round(x);
-    Statistics.label("needs rounding").collect(!isMultipleOfUnit(x, decimals));
-    Statistics.label("tie").collect(isTie(x, decimals));
+    GeneratorCoverage.label("needs rounding").collect(!isMultipleOfUnit(x, decimals));
+    GeneratorCoverage.label("tie").collect(isTie(x, decimals));
     assertThat(rounded.scale()).isEqualTo(decimals);
     assertThat(rounded.unscaledValue()).isEqualTo(oracle(x, decimals, mode));
-    Statistics.label("needs rounding")
+    GeneratorCoverage.label("needs rounding")
         .coverage(
             c -> {
               c.check(true).percentage(p -> p > 20);
               c.check(false).percentage(p -> p > 2.5);
             });
-    Statistics.label("tie").coverage(c -> c.check(true).percentage(p -> p > 0.5));
+    GeneratorCoverage.label("tie").coverage(c -> c.check(true).percentage(p -> p > 0.5));
   }
 
   @Property
@@ -91,11 +91,11 @@ class RoundingProperties {
       @ForAll("values") Rational x, @ForAll @IntRange(min = -3, max = 4) int decimals) {
     Rounding r = Rounding.of(decimals, RoundingMode.DOWN);
     Rational rounded = Rational.of(r.round(x));
-    Statistics.label("sign").collect(x.signum());
+    GeneratorCoverage.label("sign").collect(x.signum());
     assertThat(rounded.minus(x).abs()).isLessThan(r.unitInLastPlace());
     assertThat(rounded.abs()).isLessThanOrEqualTo(x.abs());
     assertThat(rounded.signum() * x.signum()).isNotNegative();
-    Statistics.label("sign")
+    GeneratorCoverage.label("sign")
         .coverage(
             c -> {
               c.check(-1).percentage(p -> p > 10);

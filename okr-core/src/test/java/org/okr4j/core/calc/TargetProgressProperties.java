@@ -11,7 +11,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.model.ChangeTarget;
 import org.okr4j.core.model.CheckIn;
@@ -20,6 +19,7 @@ import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Rational;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.testing.GeneratorCoverage;
 import org.okr4j.core.testing.WikimediaDeck;
 
 /** Progress is an affine map from baseline (0) to target (1), monotone in the right direction. */
@@ -55,7 +55,7 @@ class TargetProgressProperties {
       @ForAll("values") Rational baseline, @ForAll("values") Rational target) {
     Outcome<Progress> atBaseline = TargetProgress.between(baseline, target, baseline);
     Outcome<Progress> atTarget = TargetProgress.between(baseline, target, target);
-    Statistics.label("equal").collect(baseline.equals(target));
+    GeneratorCoverage.label("equal").collect(baseline.equals(target));
     if (baseline.equals(target)) {
       assertThat(atBaseline.undefinedReason()).contains(UndefinedReason.TARGET_EQUALS_BASELINE);
       assertThat(atTarget.undefinedReason()).contains(UndefinedReason.TARGET_EQUALS_BASELINE);
@@ -64,7 +64,7 @@ class TargetProgressProperties {
       assertThat(atTarget.value().raw()).isEqualTo(Rational.ONE);
       assertThat(atTarget.value().isAchieved()).isTrue();
     }
-    Statistics.label("equal").coverage(c -> c.check(true).percentage(p -> p > 0.5));
+    GeneratorCoverage.label("equal").coverage(c -> c.check(true).percentage(p -> p > 0.5));
   }
 
   @Property
@@ -83,18 +83,18 @@ class TargetProgressProperties {
         direction == Direction.HIGHER_IS_BETTER ? current.max(other) : current.min(other);
     Rational pWorse = TargetProgress.between(baseline, target, worse).value().raw();
     Rational pBetter = TargetProgress.between(baseline, target, better).value().raw();
-    Statistics.label("direction").collect(direction);
-    Statistics.label("zero baseline").collect(baseline.isZero());
-    Statistics.label("progress").collect(classify(baseline, target, current));
+    GeneratorCoverage.label("direction").collect(direction);
+    GeneratorCoverage.label("zero baseline").collect(baseline.isZero());
+    GeneratorCoverage.label("progress").collect(classify(baseline, target, current));
     assertThat(pWorse).isLessThanOrEqualTo(pBetter);
-    Statistics.label("direction")
+    GeneratorCoverage.label("direction")
         .coverage(
             c -> {
               c.check(Direction.LOWER_IS_BETTER).percentage(p -> p > 15);
               c.check(Direction.HIGHER_IS_BETTER).percentage(p -> p > 15);
             });
-    Statistics.label("zero baseline").coverage(c -> c.check(true).percentage(p -> p > 5));
-    Statistics.label("progress")
+    GeneratorCoverage.label("zero baseline").coverage(c -> c.check(true).percentage(p -> p > 5));
+    GeneratorCoverage.label("progress")
         .coverage(
             c -> {
               c.check("over-achieved").percentage(p -> p > 5);
@@ -164,9 +164,9 @@ class TargetProgressProperties {
         value.compareTo(baseline.toRational()) > 0
             ? Direction.HIGHER_IS_BETTER
             : Direction.LOWER_IS_BETTER;
-    Statistics.label("measure").collect(measure);
-    Statistics.label("direction").collect(direction);
-    Statistics.label("zero baseline").collect(baseline.value().signum() == 0);
+    GeneratorCoverage.label("measure").collect(measure);
+    GeneratorCoverage.label("direction").collect(direction);
+    GeneratorCoverage.label("zero baseline").collect(baseline.value().signum() == 0);
     KeyResult k =
         WikimediaDeck.measured("kr", unit, direction, t.get2().toPlainString(), target)
             .addCheckIns(
@@ -174,10 +174,10 @@ class TargetProgressProperties {
             .build();
     assertThat(TargetValue.of(k).value()).isEqualTo(value);
     assertThat(TargetProgress.latest(k).value().raw()).isEqualTo(Rational.ONE);
-    Statistics.label("direction")
+    GeneratorCoverage.label("direction")
         .coverage(c -> c.check(Direction.LOWER_IS_BETTER).percentage(p -> p > 10));
-    Statistics.label("zero baseline").coverage(c -> c.check(true).percentage(p -> p > 2.5));
-    Statistics.label("measure")
+    GeneratorCoverage.label("zero baseline").coverage(c -> c.check(true).percentage(p -> p > 2.5));
+    GeneratorCoverage.label("measure")
         .coverage(c -> c.check(ChangeMeasure.SCALE_POINTS).percentage(p -> p > 7.5));
   }
 }

@@ -15,7 +15,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.model.Baseline;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.Direction;
@@ -25,6 +24,7 @@ import org.okr4j.core.model.Target;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Rational;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.testing.GeneratorCoverage;
 import org.okr4j.core.testing.WikimediaDeck;
 import org.okr4j.core.time.Period;
 
@@ -67,8 +67,8 @@ class ProjectionProperties {
       assertThat(p.value()).as("%s", method).isEqualTo(expected);
       assertThat(p.interval().isPoint()).isTrue();
     }
-    Statistics.label("slope").collect(Integer.signum(slopePerDay));
-    Statistics.label("slope")
+    GeneratorCoverage.label("slope").collect(Integer.signum(slopePerDay));
+    GeneratorCoverage.label("slope")
         .coverage(
             c -> {
               c.check(-1).percentage(p -> p > 20);
@@ -113,8 +113,8 @@ class ProjectionProperties {
       Rational inside = projectExact(months, inputs, 0, method, sample);
       assertThat(p.interval().contains(inside)).as("sample of %s", method).isTrue();
     }
-    Statistics.label("points").collect(months.size());
-    Statistics.label("points").coverage(c -> c.check(2).percentage(p -> p > 10));
+    GeneratorCoverage.label("points").collect(months.size());
+    GeneratorCoverage.label("points").coverage(c -> c.check(2).percentage(p -> p > 10));
   }
 
   /**
@@ -168,9 +168,9 @@ class ProjectionProperties {
     x.add(Rational.of(newX));
     y.add(onLine);
     assertThat(fitted(x, y, T)).isEqualTo(atT);
-    Statistics.label("new point")
+    GeneratorCoverage.label("new point")
         .collect(newX < 0 || newX > 366 ? "outside the year" : "inside the year");
-    Statistics.label("new point")
+    GeneratorCoverage.label("new point")
         .coverage(c -> c.check("outside the year").percentage(p -> p > 10));
   }
 

@@ -9,10 +9,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.model.ChangeMeasure;
 import org.okr4j.core.quantity.Interval;
 import org.okr4j.core.quantity.Rational;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /**
  * One formula, two arithmetics: evaluated over intervals it contains the exact value at every point
@@ -45,7 +45,7 @@ class FormulasProperties {
     Interval fromRange = Interval.around(from, fromWidth);
     Interval toRange = Interval.around(to, toWidth);
     boolean divides = measure == ChangeMeasure.RELATIVE;
-    Statistics.label("measure").collect(measure);
+    GeneratorCoverage.label("measure").collect(measure);
     if (divides && Arithmetic.INTERVALS.mayBeZero(fromRange)) {
       return;
     }
@@ -58,7 +58,7 @@ class FormulasProperties {
     Interval point =
         Formulas.change(Arithmetic.INTERVALS, measure, Interval.of(x), Interval.of(y), TEN);
     assertThat(point).isEqualTo(Interval.of(exact));
-    Statistics.label("measure")
+    GeneratorCoverage.label("measure")
         .coverage(c -> c.check(ChangeMeasure.RELATIVE).percentage(p -> p > 10));
   }
 

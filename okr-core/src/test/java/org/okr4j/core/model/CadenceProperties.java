@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /** "Outdated" begins exactly at last check-in + cadence + grace, and never before. */
 class CadenceProperties {
@@ -30,8 +30,8 @@ class CadenceProperties {
     assertThat(c.isOutdated(last, boundary)).isTrue();
     LocalDate asOf = last.plusDays(asOfOffset);
     assertThat(c.isOutdated(last, asOf)).isEqualTo(!asOf.isBefore(boundary));
-    Statistics.label("as of").collect(asOf.isBefore(boundary) ? "current" : "outdated");
-    Statistics.label("as of")
+    GeneratorCoverage.label("as of").collect(asOf.isBefore(boundary) ? "current" : "outdated");
+    GeneratorCoverage.label("as of")
         .coverage(
             k -> {
               k.check("current").percentage(p -> p > 15);

@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.model.Confidence.Level;
 import org.okr4j.core.model.Confidence.Scale;
 import org.okr4j.core.quantity.Rational;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /** Conversions between confidence scales keep the fraction, and round-trip where they can. */
 class ConfidenceProperties {
@@ -41,7 +41,7 @@ class ConfidenceProperties {
     boolean roundTrips = back.equals(f);
     assertThat(roundTrips).isEqualTo(thousandths == 0 || thousandths == 500 || thousandths == 1000);
     assertThat(back.toFraction()).isIn(Rational.ZERO, Rational.of(1, 2), Rational.ONE);
-    Statistics.label("level").collect(expected);
-    Statistics.label("level").coverage(c -> c.check(Level.HIGH).percentage(p -> p > 5));
+    GeneratorCoverage.label("level").collect(expected);
+    GeneratorCoverage.label("level").coverage(c -> c.check(Level.HIGH).percentage(p -> p > 5));
   }
 }

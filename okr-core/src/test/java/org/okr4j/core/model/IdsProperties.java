@@ -10,7 +10,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /** The id rule checked character by character agrees with its regular expression. */
 class IdsProperties {
@@ -29,8 +29,8 @@ class IdsProperties {
   @Property
   void isValid_agreesWithThePattern(@ForAll("ids") String id) {
     boolean expected = ID.matcher(id).matches();
-    Statistics.label("valid").collect(expected);
-    Statistics.label("valid")
+    GeneratorCoverage.label("valid").collect(expected);
+    GeneratorCoverage.label("valid")
         .coverage(
             c -> {
               c.check(true).percentage(p -> p > 0.5);

@@ -8,9 +8,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /** isMetBy of thresholds and bands against a comparison oracle, boundaries included. */
 class ThresholdTargetProperties {
@@ -44,9 +44,9 @@ class ThresholdTargetProperties {
         c == 0
             ? boundary == Boundary.INCLUSIVE
             : side == ThresholdTarget.Side.ABOVE ? c > 0 : c < 0;
-    Statistics.label("value is").collect(where(c));
+    GeneratorCoverage.label("value is").collect(where(c));
     assertThat(target.isMetBy(value)).isEqualTo(oracle);
-    Statistics.label("value is")
+    GeneratorCoverage.label("value is")
         .coverage(
             k -> {
               k.check("on").percentage(p -> p > 2.5);
@@ -77,9 +77,9 @@ class ThresholdTargetProperties {
         low < 0
             ? "below"
             : low == 0 ? "on lower" : high < 0 ? "inside" : high == 0 ? "on upper" : "above";
-    Statistics.label("value is").collect(where);
+    GeneratorCoverage.label("value is").collect(where);
     assertThat(band.isMetBy(value)).isEqualTo(oracle);
-    Statistics.label("value is")
+    GeneratorCoverage.label("value is")
         .coverage(
             k -> {
               k.check("on lower").percentage(p -> p > 1.5);

@@ -11,7 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /**
  * Interval arithmetic is inclusion-correct: for any numbers taken from the operand intervals, the
@@ -67,12 +67,12 @@ class IntervalProperties {
   }
 
   private static void collect(Interval a, Interval b) {
-    Statistics.label("shapes").collect(shape(a), shape(b));
-    Statistics.label("shape").collect(shape(a));
+    GeneratorCoverage.label("shapes").collect(shape(a), shape(b));
+    GeneratorCoverage.label("shape").collect(shape(a));
   }
 
   private static void checkCoverage() {
-    Statistics.label("shape")
+    GeneratorCoverage.label("shape")
         .coverage(
             c -> {
               for (String s : List.of("point", "negative", "positive", "touches zero")) {
@@ -147,8 +147,8 @@ class IntervalProperties {
     }
     collect(a, b);
     assertInclusionAndTightness(a, b, s, t, Rational::dividedBy, a.dividedBy(b));
-    Statistics.label("divisor").collect(b.lower().signum());
-    Statistics.label("divisor")
+    GeneratorCoverage.label("divisor").collect(b.lower().signum());
+    GeneratorCoverage.label("divisor")
         .coverage(
             c -> {
               c.check(-1).percentage(p -> p > 10);
@@ -159,7 +159,7 @@ class IntervalProperties {
   @Property
   void negated_isInclusionCorrectAndTight(
       @ForAll("intervals") Interval a, @ForAll("fractions") Rational s) {
-    Statistics.label("shape").collect(shape(a));
+    GeneratorCoverage.label("shape").collect(shape(a));
     Interval n = a.negated();
     assertThat(n.contains(pointIn(a, s).negated())).isTrue();
     assertThat(n.lower()).isEqualTo(a.upper().negated());

@@ -10,7 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 class PrecisionProperties {
 
@@ -34,8 +34,9 @@ class PrecisionProperties {
   void intervalAround_hasWidthOfTheStepAndIsCentredOnTheValue(
       @ForAll("values") BigDecimal value, @ForAll("steps") BigDecimal step) {
     Precision precision = Precision.toNearest(step);
-    Statistics.label("value sign").collect(value.signum());
-    Statistics.label("step").collect(step.compareTo(BigDecimal.ONE) < 0 ? "below 1" : "1 or more");
+    GeneratorCoverage.label("value sign").collect(value.signum());
+    GeneratorCoverage.label("step")
+        .collect(step.compareTo(BigDecimal.ONE) < 0 ? "below 1" : "1 or more");
     Interval interval = precision.intervalAround(value);
     Rational centre = Rational.of(value);
     assertThat(interval.upper().minus(interval.lower())).isEqualTo(Rational.of(step));
@@ -43,13 +44,13 @@ class PrecisionProperties {
     assertThat(interval.contains(centre)).isTrue();
     assertThat(precision.halfWidth().multipliedBy(Rational.of(2))).isEqualTo(Rational.of(step));
     assertThat(precision.decimalPlaces()).contains(step.stripTrailingZeros().scale());
-    Statistics.label("value sign")
+    GeneratorCoverage.label("value sign")
         .coverage(
             c -> {
               c.check(-1).percentage(p -> p > 10);
               c.check(1).percentage(p -> p > 10);
             });
-    Statistics.label("step")
+    GeneratorCoverage.label("step")
         .coverage(
             c -> {
               c.check("below 1").percentage(p -> p > 10);

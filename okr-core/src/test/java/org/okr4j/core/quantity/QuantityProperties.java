@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.statistics.Statistics;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 class QuantityProperties {
 
@@ -67,8 +67,8 @@ class QuantityProperties {
     BigDecimal value = onStep(printed, precision);
     Assume.that(DecimalLimits.isWithinLimits(value));
     Quantity q = Quantity.of(value, Unit.count(), precision);
-    Statistics.label("sign").collect(value.signum());
-    Statistics.label("written with").collect(writtenWith(value));
+    GeneratorCoverage.label("sign").collect(value.signum());
+    GeneratorCoverage.label("written with").collect(writtenWith(value));
     assertThat(q.value()).isEqualByComparingTo(value);
     int stripped = Math.max(0, value.stripTrailingZeros().scale());
     assertThat(q.value().scale())
@@ -76,14 +76,14 @@ class QuantityProperties {
     assertThat(q.precision()).isEqualTo(precision);
     assertThat(q.toRational()).isEqualTo(Rational.of(value));
     assertThat(q.interval().contains(Rational.of(value))).isTrue();
-    Statistics.label("sign")
+    GeneratorCoverage.label("sign")
         .coverage(
             c -> {
               c.check(-1).percentage(p -> p > 7.5);
               c.check(0).percentage(p -> p > 2.5);
               c.check(1).percentage(p -> p > 7.5);
             });
-    Statistics.label("written with")
+    GeneratorCoverage.label("written with")
         .coverage(
             c -> {
               c.check("exponent").percentage(p -> p > 2.5);
@@ -198,8 +198,8 @@ class QuantityProperties {
     BigDecimal b = atTheSameScale && DecimalLimits.isWithinLimits(rescaled) ? rescaled : other;
     Quantity x = Quantity.of(a, unit);
     Quantity y = Quantity.of(b, unit);
-    Statistics.label("x").collect(x.isCompact() ? "compact" : "large");
-    Statistics.label("scales")
+    GeneratorCoverage.label("x").collect(x.isCompact() ? "compact" : "large");
+    GeneratorCoverage.label("scales")
         .collect(x.value().scale() == y.value().scale() ? "same" : "different");
     assertThat(x.isCompact()).isEqualTo(x.value().precision() <= 18);
     assertThat(x.value()).isEqualByComparingTo(a);
@@ -224,13 +224,13 @@ class QuantityProperties {
       assertThat(z.withValue(z.value())).isSameAs(z);
       assertThat(z.withPrecision(precision)).isSameAs(z);
     }
-    Statistics.label("x")
+    GeneratorCoverage.label("x")
         .coverage(
             c -> {
               c.check("compact").percentage(p -> p > 20);
               c.check("large").percentage(p -> p > 10);
             });
-    Statistics.label("scales").coverage(c -> c.check("same").percentage(p -> p > 15));
+    GeneratorCoverage.label("scales").coverage(c -> c.check("same").percentage(p -> p > 15));
   }
 
   private static String writtenWith(BigDecimal value) {
@@ -265,7 +265,7 @@ class QuantityProperties {
     Quantity v = Quantity.of(value, unit);
     Quantity s = Quantity.of(start, unit);
     Quantity e = Quantity.of(end, unit);
-    Statistics.label("all compact").collect(v.isCompact() && s.isCompact() && e.isCompact());
+    GeneratorCoverage.label("all compact").collect(v.isCompact() && s.isCompact() && e.isCompact());
     if (end.compareTo(start) == 0) {
       assertThatThrownBy(() -> v.fractionOfWay(s, e))
           .isInstanceOf(ArithmeticException.class)
@@ -285,7 +285,7 @@ class QuantityProperties {
     Unit unit = Unit.count("things");
     Quantity o = Quantity.of(old, unit);
     Quantity n = Quantity.of(now, unit);
-    Statistics.label("both compact").collect(o.isCompact() && n.isCompact());
+    GeneratorCoverage.label("both compact").collect(o.isCompact() && n.isCompact());
     if (old.signum() == 0) {
       assertThatThrownBy(() -> n.percentChangeFrom(o))
           .isInstanceOf(ArithmeticException.class)

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /** Rational is an exact ordered field, and every conversion to a decimal matches BigDecimal. */
 class RationalProperties {
@@ -40,7 +40,8 @@ class RationalProperties {
     assertThat(LongFractions.gcd(b, a)).isEqualTo(expected);
     long high = Math.max(a, b);
     long low = Math.min(a, b);
-    Statistics.label("remainder first").collect(low > 1 && high != low && (high >>> 12) > low);
+    GeneratorCoverage.label("remainder first")
+        .collect(low > 1 && high != low && (high >>> 12) > low);
   }
 
   /** Numerators and denominators: zero, small, and up to 40 digits, either sign. */
@@ -94,19 +95,19 @@ class RationalProperties {
   }
 
   private static void collectShape(String label, Rational x) {
-    Statistics.label(label + " sign").collect(x.signum());
-    Statistics.label(label + " magnitude").collect(magnitude(x));
+    GeneratorCoverage.label(label + " sign").collect(x.signum());
+    GeneratorCoverage.label(label + " magnitude").collect(magnitude(x));
   }
 
   private static void checkShapeCoverage(String label) {
-    Statistics.label(label + " sign")
+    GeneratorCoverage.label(label + " sign")
         .coverage(
             c -> {
               c.check(-1).percentage(p -> p > 7.5);
               c.check(0).percentage(p -> p > 1.5);
               c.check(1).percentage(p -> p > 7.5);
             });
-    Statistics.label(label + " magnitude")
+    GeneratorCoverage.label(label + " magnitude")
         .coverage(
             c -> {
               c.check("huge").percentage(p -> p > 5);
@@ -187,11 +188,11 @@ class RationalProperties {
     BigInteger factor = BigInteger.valueOf(k);
     Rational x = Rational.of(n, d);
     Rational y = Rational.of(n.multiply(factor), d.multiply(factor));
-    Statistics.label("negative factor").collect(k < 0);
+    GeneratorCoverage.label("negative factor").collect(k < 0);
     assertThat(y).isEqualTo(x);
     assertThat(y.hashCode()).isEqualTo(x.hashCode());
     assertThat(y.compareTo(x)).isZero();
-    Statistics.label("negative factor").coverage(c -> c.check(true).percentage(p -> p > 15));
+    GeneratorCoverage.label("negative factor").coverage(c -> c.check(true).percentage(p -> p > 15));
   }
 
   @Property
@@ -218,7 +219,7 @@ class RationalProperties {
     int oracle = a.numerator().compareTo(a.denominator());
     assertThat(Integer.signum(a.compareTo(Rational.ONE))).isEqualTo(Integer.signum(oracle));
     assertThat(Integer.signum(Rational.ONE.compareTo(a))).isEqualTo(-Integer.signum(oracle));
-    Statistics.label("held in longs").collect(a.isSmall());
+    GeneratorCoverage.label("held in longs").collect(a.isSmall());
   }
 
   @Property
@@ -239,7 +240,7 @@ class RationalProperties {
       @ForAll("roundingModes") RoundingMode mode,
       @ForAll @IntRange(min = -20, max = 45) int scale) {
     collectShape("x", x);
-    Statistics.label("mode").collect(mode);
+    GeneratorCoverage.label("mode").collect(mode);
     BigDecimal oracle =
         new BigDecimal(x.numerator()).divide(new BigDecimal(x.denominator()), scale, mode);
     BigDecimal actual = x.toBigDecimal(scale, mode);
@@ -259,7 +260,7 @@ class RationalProperties {
       assertThat(error.compareTo(ulp)).isLessThan(0);
     }
     checkShapeCoverage("x");
-    Statistics.label("mode")
+    GeneratorCoverage.label("mode")
         .coverage(
             c -> {
               for (RoundingMode m : RoundingMode.values()) {
@@ -275,7 +276,7 @@ class RationalProperties {
       @ForAll("rationals") Rational x, @ForAll @IntRange(min = 0, max = 6) int scale) {
     boolean fits =
         x.multipliedBy(Rational.of(BigInteger.TEN.pow(scale), BigInteger.ONE)).isInteger();
-    Statistics.label("fits").collect(fits);
+    GeneratorCoverage.label("fits").collect(fits);
     if (fits) {
       assertThat(exact(x.toBigDecimal(scale, RoundingMode.UNNECESSARY))).isEqualTo(x);
     } else {
@@ -283,7 +284,7 @@ class RationalProperties {
           .isInstanceOf(ArithmeticException.class)
           .hasMessageContaining("cannot be written with " + scale + " decimal places");
     }
-    Statistics.label("fits")
+    GeneratorCoverage.label("fits")
         .coverage(
             c -> {
               c.check(true).percentage(p -> p > 2.5);
@@ -300,7 +301,7 @@ class RationalProperties {
       }
     }
     boolean oracle = d.equals(BigInteger.ONE);
-    Statistics.label("terminating").collect(oracle);
+    GeneratorCoverage.label("terminating").collect(oracle);
     assertThat(x.isTerminating()).isEqualTo(oracle);
     if (oracle) {
       assertThat(exact(x.toBigDecimalExact())).isEqualTo(x);
@@ -309,7 +310,7 @@ class RationalProperties {
           .isInstanceOf(ArithmeticException.class)
           .hasMessageContaining("no terminating decimal expansion");
     }
-    Statistics.label("terminating")
+    GeneratorCoverage.label("terminating")
         .coverage(
             c -> {
               c.check(true).percentage(p -> p > 2.5);
@@ -320,8 +321,8 @@ class RationalProperties {
   @Property
   void toBigDecimalExact_roundTripsThroughOfBigDecimal(@ForAll("limitedDecimals") BigDecimal d) {
     Rational x = Rational.of(d);
-    Statistics.label("sign").collect(d.signum());
-    Statistics.label("has decimals").collect(d.stripTrailingZeros().scale() > 0);
+    GeneratorCoverage.label("sign").collect(d.signum());
+    GeneratorCoverage.label("has decimals").collect(d.stripTrailingZeros().scale() > 0);
     BigDecimal back = x.toBigDecimalExact();
     assertThat(back).isEqualByComparingTo(d);
     assertThat(back.scale()).isGreaterThanOrEqualTo(0);
@@ -332,13 +333,13 @@ class RationalProperties {
         .as("no trailing zeros after the point in %s", back)
         .isTrue();
     assertThat(Rational.of(back)).isEqualTo(x);
-    Statistics.label("sign")
+    GeneratorCoverage.label("sign")
         .coverage(
             c -> {
               c.check(-1).percentage(p -> p > 7.5);
               c.check(1).percentage(p -> p > 7.5);
             });
-    Statistics.label("has decimals")
+    GeneratorCoverage.label("has decimals")
         .coverage(
             c -> {
               c.check(true).percentage(p -> p > 7.5);
@@ -446,7 +447,8 @@ class RationalProperties {
           .hasMessageContaining("no way from");
       return;
     }
-    Statistics.label("all small").collect(value.isSmall() && start.isSmall() && end.isSmall());
+    GeneratorCoverage.label("all small")
+        .collect(value.isSmall() && start.isSmall() && end.isSmall());
     assertThat(value.fractionOfWay(start, end))
         .isEqualTo(value.minus(start).dividedBy(end.minus(start)));
     assertThat(start.fractionOfWay(start, end)).isEqualTo(Rational.ZERO);

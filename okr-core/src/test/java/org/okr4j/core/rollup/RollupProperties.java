@@ -12,7 +12,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.model.CheckIn;
 import org.okr4j.core.model.CheckInState;
@@ -23,6 +22,7 @@ import org.okr4j.core.model.Target;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Rational;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.testing.GeneratorCoverage;
 import org.okr4j.core.testing.WikimediaDeck;
 
 /** A rollup is a weighted mean: it keeps equal progresses and stays between the extremes. */
@@ -97,14 +97,15 @@ class RollupProperties {
         min = min.min(p);
         max = max.max(p);
       }
-      Statistics.label("key result")
+      GeneratorCoverage.label("key result")
           .collect(
               !s.measured()
                   ? "undefined"
                   : s.weight() == 0 ? "zero weight" : s.decreasing() ? "decreasing" : "increasing");
       if (s.measured()) {
         int v = s.decreasing() ? 100 - s.current() : s.current();
-        Statistics.label("raw progress").collect(v < 0 ? "negative" : v > 100 ? "over" : "within");
+        GeneratorCoverage.label("raw progress")
+            .collect(v < 0 ? "negative" : v > 100 ? "over" : "within");
       }
     }
     if (weights.isZero()) {
@@ -115,14 +116,14 @@ class RollupProperties {
       assertThat(p).isBetween(min, max);
       assertThat(rolled.value().contributions()).hasSize(specs.size());
     }
-    Statistics.label("key result")
+    GeneratorCoverage.label("key result")
         .coverage(
             c -> {
               c.check("undefined").percentage(p -> p > 1.5);
               c.check("zero weight").percentage(p -> p > 2.5);
               c.check("decreasing").percentage(p -> p > 10);
             });
-    Statistics.label("raw progress")
+    GeneratorCoverage.label("raw progress")
         .coverage(
             c -> {
               c.check("negative").percentage(p -> p > 5);
@@ -141,9 +142,10 @@ class RollupProperties {
     }
     Outcome<ObjectiveProgress> rolled = Rollup.progress(objective(specs));
     Rational expected = Rational.of(value, 100).max(Rational.ZERO).min(Rational.ONE);
-    Statistics.label("progress").collect(value < 0 ? "negative" : value > 100 ? "over" : "within");
+    GeneratorCoverage.label("progress")
+        .collect(value < 0 ? "negative" : value > 100 ? "over" : "within");
     assertThat(rolled.value().progress()).isEqualTo(expected);
-    Statistics.label("progress").coverage(c -> c.check("over").percentage(p -> p > 5));
+    GeneratorCoverage.label("progress").coverage(c -> c.check("over").percentage(p -> p > 5));
   }
 
   /** Weights from 0 to 9, at least one positive. */

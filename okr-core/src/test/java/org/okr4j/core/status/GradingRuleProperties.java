@@ -7,10 +7,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.StatusColor;
 import org.okr4j.core.quantity.Rational;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 /** A grading never improves when progress falls, for increasing and decreasing metrics. */
 class GradingRuleProperties {
@@ -57,12 +57,13 @@ class GradingRuleProperties {
     KeyResult betterKr = RuleFixtures.tasks(baseline, target, tenthsText(better));
     Status worseStatus = GradingRule.google().evaluate(worseKr, RuleFixtures.Q3_DECK);
     Status betterStatus = GradingRule.google().evaluate(betterKr, RuleFixtures.Q3_DECK);
-    Statistics.label("direction").collect(decreasing ? "decreasing" : "increasing");
-    Statistics.label("worse colour").collect(worseStatus.color());
+    GeneratorCoverage.label("direction").collect(decreasing ? "decreasing" : "increasing");
+    GeneratorCoverage.label("worse colour").collect(worseStatus.color());
     assertThat(worseStatus.color().isColor()).isTrue();
     assertThat(worseStatus.color().rank()).isLessThanOrEqualTo(betterStatus.color().rank());
-    Statistics.label("direction").coverage(c -> c.check("decreasing").percentage(p -> p > 15));
-    Statistics.label("worse colour")
+    GeneratorCoverage.label("direction")
+        .coverage(c -> c.check("decreasing").percentage(p -> p > 15));
+    GeneratorCoverage.label("worse colour")
         .coverage(
             c -> {
               c.check(StatusColor.RED).percentage(p -> p > 5);

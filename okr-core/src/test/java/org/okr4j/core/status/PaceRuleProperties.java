@@ -9,10 +9,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.StatusColor;
 import org.okr4j.core.quantity.Rational;
+import org.okr4j.core.testing.GeneratorCoverage;
 import org.okr4j.core.testing.WikimediaDeck;
 
 /** The pace rule never improves when progress falls, nor when the expected progress rises. */
@@ -69,8 +69,8 @@ class PaceRuleProperties {
     assertThat(worst.rank()).isLessThanOrEqualTo(rule.colorOf(highActual, highExpected).rank());
     assertThat(worst.rank()).isLessThanOrEqualTo(rule.colorOf(lowActual, lowExpected).rank());
     assertThat(rule.colorOf(lowActual, lowExpected).rank()).isLessThanOrEqualTo(best.rank());
-    Statistics.label("worst").collect(worst);
-    Statistics.label("worst")
+    GeneratorCoverage.label("worst").collect(worst);
+    GeneratorCoverage.label("worst")
         .coverage(
             c -> {
               c.check(StatusColor.RED).percentage(p -> p > 5);
@@ -99,15 +99,16 @@ class PaceRuleProperties {
     StatusContext late = StatusContext.of(WikimediaDeck.FY20, later);
     StatusColor worstCase = PaceRule.defaults().evaluate(worseKr, late).color();
     StatusColor bestCase = PaceRule.defaults().evaluate(betterKr, early).color();
-    Statistics.label("direction").collect(decreasing ? "decreasing" : "increasing");
-    Statistics.label("worst case").collect(worstCase);
+    GeneratorCoverage.label("direction").collect(decreasing ? "decreasing" : "increasing");
+    GeneratorCoverage.label("worst case").collect(worstCase);
     assertThat(worstCase.rank())
         .isLessThanOrEqualTo(PaceRule.defaults().evaluate(worseKr, early).color().rank())
         .isLessThanOrEqualTo(bestCase.rank());
     assertThat(worstCase.rank())
         .isLessThanOrEqualTo(PaceRule.defaults().evaluate(betterKr, late).color().rank());
-    Statistics.label("direction").coverage(c -> c.check("decreasing").percentage(p -> p > 15));
-    Statistics.label("worst case")
+    GeneratorCoverage.label("direction")
+        .coverage(c -> c.check("decreasing").percentage(p -> p > 15));
+    GeneratorCoverage.label("worst case")
         .coverage(
             c -> {
               c.check(StatusColor.RED).percentage(p -> p > 5);

@@ -13,11 +13,11 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.quantity.DecimalLimits;
 import org.okr4j.core.quantity.Precision;
 import org.okr4j.core.quantity.Quantity;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 class FigureFormatterProperties {
   /**
@@ -103,10 +103,10 @@ class FigureFormatterProperties {
       @ForAll("quantities") Quantity quantity, @ForAll("locales") Locale locale) {
     String text = FigureFormatter.of(locale).format(quantity);
     ParsedFigure back = FigureParser.of(locale).parse(text, quantity.unit());
-    Statistics.label("form").collect(form(text));
+    GeneratorCoverage.label("form").collect(form(text));
     assertThat(back.value()).as(text).isEqualTo(quantity);
     assertThat(back.isPlain()).isTrue();
-    Statistics.label("form")
+    GeneratorCoverage.label("form")
         .coverage(
             c -> {
               c.check("digits").percentage(p -> p > 10);
@@ -126,7 +126,7 @@ class FigureFormatterProperties {
             || kind == Unit.Kind.DURATION
             || quantity.unit().equals(Unit.count())
             || (kind == Unit.Kind.OTHER && !quantity.unit().symbol().equals("MB"));
-    Statistics.label("own unit").collect(printsOwnUnit);
+    GeneratorCoverage.label("own unit").collect(printsOwnUnit);
     if (printsOwnUnit) {
       String text = FigureFormatter.of(locale).format(quantity);
       assertThat(FigureParser.of(locale).parse(text).value()).as(text).isEqualTo(quantity);

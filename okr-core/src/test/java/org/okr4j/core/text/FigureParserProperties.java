@@ -8,8 +8,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.quantity.Unit;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 class FigureParserProperties {
   /** The characters figures are made of, so that random strings often come close to one. */
@@ -60,8 +60,8 @@ class FigureParserProperties {
       assertThat(e.index()).isBetween(0, text.length());
       outcome = "refused";
     }
-    Statistics.label("outcome").collect(outcome);
-    Statistics.label("outcome")
+    GeneratorCoverage.label("outcome").collect(outcome);
+    GeneratorCoverage.label("outcome")
         .coverage(
             c -> {
               c.check("figure").percentage(p -> p > 2);

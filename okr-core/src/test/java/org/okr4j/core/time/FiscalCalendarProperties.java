@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 class FiscalCalendarProperties {
 
@@ -57,8 +57,8 @@ class FiscalCalendarProperties {
     }
     assertThat(expectedStart).isEqualTo(fy.endExclusive());
     assertThat(days).isEqualTo(fy.lengthInDays());
-    Statistics.label("first month").collect(firstMonth);
-    Statistics.label("first month")
+    GeneratorCoverage.label("first month").collect(firstMonth);
+    GeneratorCoverage.label("first month")
         .coverage(
             c -> {
               for (Month m : Month.values()) {
@@ -76,8 +76,8 @@ class FiscalCalendarProperties {
     assertThat(quarter.fiscalYear()).contains(year);
     assertThat(calendar.fiscalYear(year).contains(date)).isTrue();
     assertThat(calendar.fiscalYear(year).endExclusive().minusDays(1).getYear()).isEqualTo(year);
-    Statistics.label("quarter").collect(quarter.quarter().orElseThrow());
-    Statistics.label("quarter")
+    GeneratorCoverage.label("quarter").collect(quarter.quarter().orElseThrow());
+    GeneratorCoverage.label("quarter")
         .coverage(
             c -> {
               for (int q = 1; q <= 4; q++) {

@@ -14,8 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
 import org.okr4j.core.quantity.Rational;
+import org.okr4j.core.testing.GeneratorCoverage;
 
 class PeriodProperties {
 
@@ -48,7 +48,7 @@ class PeriodProperties {
     LocalDate b = a.plusDays(step);
     Rational fa = period.fractionElapsed(a);
     Rational fb = period.fractionElapsed(b);
-    Statistics.label("where").collect(where(period, a));
+    GeneratorCoverage.label("where").collect(where(period, a));
     assertThat(fa.compareTo(fb)).isLessThanOrEqualTo(0);
     for (Rational f : List.of(fa, fb)) {
       assertThat(f.signum()).isGreaterThanOrEqualTo(0);
@@ -60,7 +60,7 @@ class PeriodProperties {
       long elapsed = ChronoUnit.DAYS.between(period.start(), a);
       assertThat(fa).isEqualTo(Rational.of(elapsed, period.lengthInDays()));
     }
-    Statistics.label("where")
+    GeneratorCoverage.label("where")
         .coverage(
             c -> {
               c.check("before").percentage(p -> p > 1.5);
@@ -95,12 +95,12 @@ class PeriodProperties {
   @Property
   void compareTo_isConsistentWithEqualsAndAntisymmetric(
       @ForAll("lookalikes") Period a, @ForAll("lookalikes") Period b) {
-    Statistics.label("equal").collect(a.equals(b));
+    GeneratorCoverage.label("equal").collect(a.equals(b));
     assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
     assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
     if (a.equals(b)) {
       assertThat(a.hashCode()).isEqualTo(b.hashCode());
     }
-    Statistics.label("equal").coverage(c -> c.check(true).percentage(p -> p > 1.5));
+    GeneratorCoverage.label("equal").coverage(c -> c.check(true).percentage(p -> p > 1.5));
   }
 }
