@@ -62,7 +62,7 @@ public final class ObjectiveStatus {
       if (worst == StatusColor.UNKNOWN) {
         return noColour(name, rated);
       }
-      return new Grounds() {
+      return new Status.Built(worst, name) {
         @Override
         String buildReason() {
           return "worst of " + parts(rated);
@@ -72,7 +72,7 @@ public final class ObjectiveStatus {
         List<Explanation> buildEvidence() {
           return List.of();
         }
-      }.status(worst, name);
+      };
     }
     Rational scoreSum = Rational.ZERO;
     Rational weightSum = Rational.ZERO;

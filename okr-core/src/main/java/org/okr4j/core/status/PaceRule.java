@@ -147,7 +147,7 @@ public final class PaceRule extends ProgressRule {
     StatusColor color = colorOf(progress.value().clamped(), context.expectedProgress());
     // The expected progress is explained, like the reason, only when asked for. The reason reads
     // both progresses again rather than capturing them: two fields less in every status.
-    return new Grounds() {
+    return new Status.Built(color, name()) {
       @Override
       String buildReason() {
         return reasonText(progress.value().clamped(), context.expectedProgress());
@@ -160,7 +160,7 @@ public final class PaceRule extends ProgressRule {
             ExpectedProgress.at(context.goalPeriod(), context.asOf(), context.pace())
                 .explanation());
       }
-    }.status(color, name());
+    };
   }
 
   private String reasonText(Rational actual, Rational expected) {

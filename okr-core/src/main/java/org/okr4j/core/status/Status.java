@@ -19,18 +19,27 @@ import org.okr4j.core.model.StatusColor;
  * #reason()}, {@link #evidence()}, {@link #equals}, {@link #hashCode} or {@link #toString} first
  * needs them: a dashboard that shows only colours does not pay for the text.
  *
+ * <p>A status and what it is built from are one object: a rule's status is an instance of a
+ * subclass that holds the figures its reason and evidence are written from, beside the colour and
+ * the rule's name, and builds each once, when first asked for, checking it then (the reason not
+ * null, the evidence without null elements, kept as an immutable copy). If building throws, nothing
+ * is kept and the next call builds again. No class outside this package can extend it.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class Status {
+public abstract sealed class Status {
   private final StatusColor color;
   private final String rule;
-  private final Grounds grounds;
 
-  /** A status of checked arguments: see {@link Grounds#status}. */
-  Status(StatusColor color, String rule, Grounds grounds) {
-    this.color = color;
-    this.rule = rule;
-    this.grounds = grounds;
+  /**
+   * A status of a colour, by a rule.
+   *
+   * @param color the colour
+   * @param rule the name of the rule that produced it, not blank
+   */
+  Status(StatusColor color, String rule) {
+    this.color = Checks.notNull(color, "color");
+    this.rule = Checks.notBlank(rule, "rule");
   }
 
   /**
@@ -56,10 +65,7 @@ public final class Status {
    */
   public static Status of(
       StatusColor color, String rule, String reason, List<Explanation> evidence) {
-    return new Status(
-        Checks.notNull(color, "color"),
-        Checks.notBlank(rule, "rule"),
-        Grounds.of(reason, evidence));
+    return new Given(color, rule, reason, evidence);
   }
 
   /**
@@ -77,7 +83,7 @@ public final class Status {
       String rule,
       Supplier<String> reason,
       Supplier<List<Explanation>> evidence) {
-    return Grounds.of(reason, evidence).status(color, rule);
+    return new FromSuppliers(color, rule, reason, evidence);
   }
 
   /**
@@ -103,27 +109,23 @@ public final class Status {
    *
    * @return the reason
    */
-  public String reason() {
-    return grounds.reason();
-  }
+  public abstract String reason();
 
   /**
    * The explanations of the figures used.
    *
    * @return the evidence, possibly empty
    */
-  public List<Explanation> evidence() {
-    return grounds.evidence();
-  }
+  public abstract List<Explanation> evidence();
 
   /**
    * A copy produced by another rule, such as a combination naming itself.
    *
    * @param newRule the rule's name
-   * @return the copy
+   * @return the copy, with this status's reason and evidence
    */
   public Status withRule(String newRule) {
-    return new Status(color, Checks.notBlank(newRule, "rule"), grounds);
+    return new Renamed(this instanceof Renamed r ? r.source : this, newRule);
   }
 
   @Override
@@ -148,5 +150,117 @@ public final class Status {
   @Override
   public String toString() {
     return color + " by " + rule + ": " + reason();
+  }
+
+  /**
+   * A status that builds its reason and evidence when first asked for, once; a rule subclasses it
+   * to hold its figures in the status itself.
+   */
+  abstract static non-sealed class Built extends Status {
+    private @Nullable String reason;
+    private @Nullable List<Explanation> evidence;
+
+    /**
+     * A status of a colour, by a rule, built later.
+     *
+     * @param color the colour
+     * @param rule the name of the rule that produced it, not blank
+     */
+    Built(StatusColor color, String rule) {
+      super(color, rule);
+    }
+
+    /** Writes the reason; called at most once unless it throws. */
+    abstract String buildReason();
+
+    /** Gathers the evidence; called at most once unless it throws. */
+    abstract List<Explanation> buildEvidence();
+
+    @Override
+    public final synchronized String reason() {
+      String r = reason;
+      if (r == null) {
+        r = Checks.notNull(buildReason(), "reason");
+        reason = r;
+      }
+      return r;
+    }
+
+    @Override
+    public final synchronized List<Explanation> evidence() {
+      List<Explanation> e = evidence;
+      if (e == null) {
+        e = List.copyOf(Checks.noNullElements(buildEvidence(), "evidence"));
+        evidence = e;
+      }
+      return e;
+    }
+  }
+
+  /** A status whose reason and evidence are checked when given. */
+  private static final class Given extends Status {
+    private final String reason;
+    private final List<Explanation> evidence;
+
+    Given(StatusColor color, String rule, String reason, List<Explanation> evidence) {
+      super(color, rule);
+      this.reason = Checks.notNull(reason, "reason");
+      this.evidence = List.copyOf(Checks.noNullElements(evidence, "evidence"));
+    }
+
+    @Override
+    public String reason() {
+      return reason;
+    }
+
+    @Override
+    public List<Explanation> evidence() {
+      return evidence;
+    }
+  }
+
+  private static final class FromSuppliers extends Built {
+    private final Supplier<String> reason;
+    private final Supplier<List<Explanation>> evidence;
+
+    FromSuppliers(
+        StatusColor color,
+        String rule,
+        Supplier<String> reason,
+        Supplier<List<Explanation>> evidence) {
+      super(color, rule);
+      this.reason = Checks.notNull(reason, "reason");
+      this.evidence = Checks.notNull(evidence, "evidence");
+    }
+
+    @Override
+    String buildReason() {
+      return reason.get();
+    }
+
+    @Override
+    List<Explanation> buildEvidence() {
+      return evidence.get();
+    }
+  }
+
+  /** Another rule's status under a new name: its reason and evidence are the source's. */
+  private static final class Renamed extends Status {
+    private final Status source;
+
+    Renamed(Status source, String rule) {
+      super(source.color(), rule);
+      this.source = source;
+    }
+
+    @Override
+    public String reason() {
+      return source.reason();
+    }
+
+    @Override
+    public List<Explanation> evidence() {
+      return source.evidence();
+    }
   }
 }

@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.calc.Explanation;
+import org.okr4j.core.model.StatusColor;
 
-class GroundsTest {
+class StatusBuiltTest {
   private static final Explanation STEP = Explanation.of("progress", "f", "s", "41.49%");
 
   @Test
   void of_suppliers_buildEachOnceWhenFirstAsked() {
     AtomicInteger reasons = new AtomicInteger();
     AtomicInteger evidence = new AtomicInteger();
-    Grounds g =
-        Grounds.of(
+    Status g =
+        Status.lazy(
+            StatusColor.GREEN,
+            "pace",
             () -> "reason " + reasons.incrementAndGet(),
             () -> {
               evidence.incrementAndGet();
@@ -34,8 +37,10 @@ class GroundsTest {
   @Test
   void reason_whenBuildingThrows_keepsNothingAndBuildsAgain() {
     AtomicInteger calls = new AtomicInteger();
-    Grounds g =
-        Grounds.of(
+    Status g =
+        Status.lazy(
+            StatusColor.GREEN,
+            "pace",
             () -> {
               if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("first");
@@ -51,11 +56,25 @@ class GroundsTest {
   @Test
   void of_given_checksAtOnceAndKeepsACopy() {
     List<Explanation> steps = new ArrayList<>(List.of(STEP));
-    Grounds g = Grounds.of("why", steps);
+    Status g = Status.of(StatusColor.GREEN, "pace", "why", steps);
     steps.clear();
     assertThat(g.reason()).isEqualTo("why");
     assertThat(g.evidence()).containsExactly(STEP);
     assertThatThrownBy(() -> g.evidence().clear())
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void withRule_sharesTheSourcesReasonAndRenamesAgainFromTheSource() {
+    AtomicInteger reasons = new AtomicInteger();
+    Status source =
+        Status.lazy(StatusColor.RED, "pace", () -> "r" + reasons.incrementAndGet(), List::of);
+    Status twice = source.withRule("health over pace").withRule("first of health");
+    assertThat(twice.rule()).isEqualTo("first of health");
+    assertThat(twice.color()).isEqualTo(StatusColor.RED);
+    assertThat(twice.reason()).isEqualTo("r1");
+    assertThat(source.reason()).isEqualTo("r1");
+    assertThat(twice.evidence()).isEmpty();
+    assertThat(reasons).hasValue(1);
   }
 }
