@@ -176,8 +176,7 @@ public final class Progress {
    * @return the zone, or empty for other targets
    */
   public Optional<Zone> zone() {
-    Zone z = zone0();
-    return z == null ? Optional.empty() : Optional.of(z);
+    return Optional.ofNullable(zone0());
   }
 
   /**
