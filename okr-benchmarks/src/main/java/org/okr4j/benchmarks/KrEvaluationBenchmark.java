@@ -101,11 +101,12 @@ public class KrEvaluationBenchmark {
 
   static Evaluation evaluate(KeyResult k) {
     CheckIn latest = k.latestCheckIn().orElseThrow();
+    Outcome<Progress> progress = TargetProgress.of(k, latest);
     return new Evaluation(
-        TargetProgress.of(k, latest),
+        progress,
         PercentChange.of(k, latest, ChangeBasis.RELATIVE_TO_BASELINE),
         PercentChange.of(k, latest, VS_PREVIOUS),
-        Portfolio.RULE.evaluate(k, Portfolio.CONTEXT));
+        Portfolio.RULE.evaluate(k, Portfolio.CONTEXT, progress));
   }
 
   /** Before the run: the floor must compute what okr4j computes. */
@@ -115,12 +116,34 @@ public class KrEvaluationBenchmark {
   }
 
   /**
-   * okr4j: progress, both changes and the pace status.
+   * okr4j: progress, both changes and the pace status, as a caller that shows all four computes
+   * them: the status judges the progress already computed ({@link
+   * org.okr4j.core.status.StatusRule#evaluate(KeyResult, org.okr4j.core.status.StatusContext,
+   * Outcome)}), as the scorecard does. The latest check-in is the one the status judges ({@link
+   * #checkAgreement} checks it), so the progress is the same.
    *
    * @param bh the sink
    */
   @Benchmark
   public void okr4j(Blackhole bh) {
+    KeyResult k = keyResult;
+    CheckIn latest = k.latestCheckIn().orElseThrow();
+    Outcome<Progress> progress = TargetProgress.of(k, latest);
+    bh.consume(progress);
+    bh.consume(PercentChange.of(k, latest, ChangeBasis.RELATIVE_TO_BASELINE));
+    bh.consume(PercentChange.of(k, latest, VS_PREVIOUS));
+    bh.consume(Portfolio.RULE.evaluate(k, Portfolio.CONTEXT, progress));
+  }
+
+  /**
+   * okr4j: the same four results with the status evaluated from the key result alone, which
+   * computes the progress a second time; what {@link #okr4j} measured before the status could be
+   * given the progress.
+   *
+   * @param bh the sink
+   */
+  @Benchmark
+  public void okr4jProgressTwice(Blackhole bh) {
     KeyResult k = keyResult;
     CheckIn latest = k.latestCheckIn().orElseThrow();
     bh.consume(TargetProgress.of(k, latest));
@@ -194,7 +217,13 @@ public class KrEvaluationBenchmark {
    */
   static void checkAgreement() {
     KrEvaluationBenchmark b = new KrEvaluationBenchmark();
+    if (!Portfolio.CONTEXT.checkInOf(b.keyResult).equals(b.keyResult.latestCheckIn())) {
+      throw new IllegalStateException("the status would judge another check-in than the latest");
+    }
     Evaluation e = evaluate(b.keyResult);
+    if (!e.status().equals(Portfolio.RULE.evaluate(b.keyResult, Portfolio.CONTEXT))) {
+      throw new IllegalStateException("the status given the progress differs from the status");
+    }
     DoubleFloor.Result r = new DoubleFloor.Result();
     DoubleFloor.evaluate(b.floorKr, b.goalStart, b.goalEnd, b.asOf, r);
     agree(

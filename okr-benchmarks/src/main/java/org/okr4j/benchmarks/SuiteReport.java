@@ -205,12 +205,15 @@ final class SuiteReport {
     md.append(
         "One key result (1880 → 1974, four check-ins): progress, relative change against the baseline and the previous period, and pace status (`PaceRule.defaults()`, linear pace, as of 2020-05-15). ");
     md.append(
+        "`okr4j` computes the progress once and gives it to the status (`StatusRule.evaluate(keyResult, context, progress)`), as the scorecard does; `okr4jProgressTwice` evaluates the status from the key result alone, which computes the progress again. ");
+    md.append(
         "The floor (`DoubleFloor`) computes the same four results in `double`; the suite checks first that they agree.\n\n");
     md.append("| benchmark | time | vs floor | allocated per op |\n|---|---|---|---|\n");
     RunResult floor = result("KrEvaluationBenchmark.floor");
     for (String name :
         List.of(
             "okr4j",
+            "okr4jProgressTwice",
             "floor",
             "okr4jProgress",
             "okr4jChangeVsBaseline",

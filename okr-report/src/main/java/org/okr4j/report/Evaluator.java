@@ -167,7 +167,8 @@ final class Evaluator {
         Projection.of(k, context.goalPeriod(), asOf, options.projection(), context.pace());
     List<DerivedStatus> derived = new ArrayList<>();
     for (RuleSet set : options.ruleSets()) {
-      Status status = set.rule().evaluate(k, context);
+      // The progress at the judged check-in, computed once for every rule set.
+      Status status = set.rule().evaluate(k, context, progress);
       derived.add(
           new DerivedStatus(
               set.name(),

@@ -3,6 +3,9 @@ package org.okr4j.core.status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.core.calc.Outcome;
+import org.okr4j.core.calc.Progress;
 import org.okr4j.core.internal.Checks;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.StatusColor;
@@ -38,10 +41,27 @@ final class CombinedRule implements StatusRule {
   public Status evaluate(KeyResult keyResult, StatusContext context) {
     Checks.notNull(keyResult, "key result");
     Checks.notNull(context, "status context");
+    return combined(keyResult, context, null);
+  }
+
+  // Hands the progress to every rule.
+  @Override
+  public Status evaluate(KeyResult keyResult, StatusContext context, Outcome<Progress> progress) {
+    Checks.notNull(keyResult, "key result");
+    Checks.notNull(context, "status context");
+    Checks.notNull(progress, "progress");
+    return combined(keyResult, context, progress);
+  }
+
+  private Status combined(
+      KeyResult keyResult, StatusContext context, @Nullable Outcome<Progress> progress) {
     List<Status> unknown = new ArrayList<>();
     Status chosen = null;
     for (StatusRule rule : rules) {
-      Status s = rule.evaluate(keyResult, context);
+      Status s =
+          progress == null
+              ? rule.evaluate(keyResult, context)
+              : rule.evaluate(keyResult, context, progress);
       if (s.color() == StatusColor.UNKNOWN) {
         unknown.add(s);
         continue;

@@ -62,7 +62,12 @@ public final class ObjectiveStatus {
       if (worst == StatusColor.UNKNOWN) {
         return noColour(name, rated);
       }
-      return new Status.Built(worst, name) {
+      return new Status.Built(worst) {
+        @Override
+        public String rule() {
+          return name;
+        }
+
         @Override
         String buildReason() {
           return "worst of " + parts(rated);

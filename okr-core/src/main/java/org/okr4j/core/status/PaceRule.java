@@ -147,7 +147,12 @@ public final class PaceRule extends ProgressRule {
     StatusColor color = colorOf(progress.value().clamped(), context.expectedProgress());
     // The expected progress is explained, like the reason, only when asked for. The reason reads
     // both progresses again rather than capturing them: two fields less in every status.
-    return new Status.Built(color, name()) {
+    return new Status.Built(color) {
+      @Override
+      public String rule() {
+        return name();
+      }
+
       @Override
       String buildReason() {
         return reasonText(progress.value().clamped(), context.expectedProgress());

@@ -1,6 +1,7 @@
 package org.okr4j.core.status;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
 import org.okr4j.core.calc.TargetProgress;
@@ -21,11 +22,49 @@ abstract class ProgressRule implements StatusRule {
   public Status evaluate(KeyResult keyResult, StatusContext context) {
     Checks.notNull(keyResult, "key result");
     Checks.notNull(context, "status context");
+    Status refused = notJudged(keyResult);
+    if (refused != null) {
+      return refused;
+    }
     CheckIn checkIn = context.judgedCheckIn(keyResult);
     if (checkIn == null) {
-      return Status.of(StatusColor.UNKNOWN, name(), "no check-in by " + context.asOf());
+      return noCheckIn(context);
     }
-    Outcome<Progress> progress = TargetProgress.of(keyResult, checkIn);
+    return judged(keyResult, TargetProgress.of(keyResult, checkIn), context);
+  }
+
+  // Judges the progress given instead of computing it again.
+  @Override
+  public Status evaluate(KeyResult keyResult, StatusContext context, Outcome<Progress> progress) {
+    Checks.notNull(keyResult, "key result");
+    Checks.notNull(context, "status context");
+    Checks.notNull(progress, "progress");
+    Status refused = notJudged(keyResult);
+    if (refused != null) {
+      return refused;
+    }
+    if (context.judgedCheckIn(keyResult) == null) {
+      return noCheckIn(context);
+    }
+    return judged(keyResult, progress, context);
+  }
+
+  /**
+   * The status of a key result this rule does not judge at all, whatever its check-ins: {@code
+   * UNKNOWN} with the reason; null when the rule judges it. Looked at first.
+   *
+   * @param keyResult the key result
+   * @return the status, or null
+   */
+  @Nullable Status notJudged(KeyResult keyResult) {
+    return null;
+  }
+
+  private Status noCheckIn(StatusContext context) {
+    return Status.of(StatusColor.UNKNOWN, name(), "no check-in by " + context.asOf());
+  }
+
+  private Status judged(KeyResult keyResult, Outcome<Progress> progress, StatusContext context) {
     if (!progress.isDefined()) {
       return Status.lazy(
           StatusColor.UNKNOWN,

@@ -1,9 +1,9 @@
 package org.okr4j.core.status;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.Progress;
-import org.okr4j.core.internal.Checks;
 import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.StatusColor;
 import org.okr4j.core.model.Target;
@@ -35,14 +35,12 @@ public final class ThresholdRule extends ProgressRule {
   }
 
   @Override
-  public Status evaluate(KeyResult keyResult, StatusContext context) {
-    Checks.notNull(keyResult, "key result");
-    Checks.notNull(context, "status context");
+  @Nullable Status notJudged(KeyResult keyResult) {
     Target.Kind kind = keyResult.target().kind();
     if (kind != Target.Kind.THRESHOLD && kind != Target.Kind.BAND) {
       return Status.of(StatusColor.UNKNOWN, name(), "target is not a threshold or band");
     }
-    return super.evaluate(keyResult, context);
+    return null;
   }
 
   @Override

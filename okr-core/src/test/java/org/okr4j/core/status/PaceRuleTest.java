@@ -6,8 +6,12 @@ import static org.okr4j.core.status.RuleFixtures.Q3_DECK;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.okr4j.core.calc.Outcome;
 import org.okr4j.core.calc.PaceCurve;
 import org.okr4j.core.calc.PacePoint;
+import org.okr4j.core.calc.Progress;
+import org.okr4j.core.calc.TargetProgress;
+import org.okr4j.core.model.KeyResult;
 import org.okr4j.core.model.StatusColor;
 import org.okr4j.core.quantity.Rational;
 import org.okr4j.core.testing.CalcTesting;
@@ -78,6 +82,21 @@ class PaceRuleTest {
         .containsExactly(
             "(1919 − 1880) / (1974 − 1880) = 41.49%",
             "linear(275/366 of FY2019/20 elapsed on 2020-04-01) = 75.14%");
+  }
+
+  @Test
+  void evaluate_givenTheProgress_judgesItWithoutComputingItAgain() {
+    KeyResult maintainers = WikimediaDeck.toolMaintainers();
+    Outcome<Progress> progress =
+        TargetProgress.of(maintainers, Q3_DECK.checkInOf(maintainers).orElseThrow());
+    Status s = DEFAULTS.evaluate(maintainers, Q3_DECK, progress);
+    assertThat(s).isEqualTo(DEFAULTS.evaluate(maintainers, Q3_DECK));
+    assertThat(s.color()).isEqualTo(StatusColor.RED);
+    // The evidence is the explanation of the outcome given, not of one computed again.
+    assertThat(s.evidence().get(0)).isSameAs(progress.explanation());
+    StatusContext early = StatusContext.of(WikimediaDeck.FY20, WikimediaDeck.FY20.start());
+    assertThat(DEFAULTS.evaluate(maintainers, early, progress).reason())
+        .isEqualTo("no check-in by 2019-07-01");
   }
 
   @Test
